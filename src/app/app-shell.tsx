@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { NavIcon, type NavIconName } from '@/components/nav-icons'
+import { ToastRegion } from '@/components/toast'
+import { UpdatePrompt } from '@/pwa/update-prompt'
+
+const NAV: { to: string; label: string; icon: NavIconName }[] = [
+  { to: '/', label: 'Today', icon: 'today' },
+  { to: '/journal', label: 'Journal', icon: 'journal' },
+  { to: '/support', label: 'Support', icon: 'support' },
+  { to: '/settings', label: 'Settings', icon: 'settings' },
+]
+
+/** The frame of every screen: content, then the bottom bar within one thumb's reach. */
+export function AppShell() {
+  useFocusOnNavigation()
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <main id="main" className="shell__main">
+        <Outlet />
+      </main>
+      <div className="shell__overlays">
+        <UpdatePrompt />
+        <ToastRegion />
+      </div>
+      <nav className="bottom-nav" aria-label="Main">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === '/'} className="bottom-nav__link">
+                <NavIcon name={item.icon} />
+                <span>{item.label}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  )
+}
+
+/** After moving to another screen, put focus on its heading so screen readers announce where they are. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation()
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const heading = document.querySelector<HTMLElement>('#main h1')
+    heading?.focus({ preventScroll: false })
+    window.scrollTo({ top: 0 })
+  }, [pathname])
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { FullScreenMessage } from '@/components/full-screen-message'
+import { db } from '@/db/db'
+import { errorNames } from '@/lib/errors'
+
+type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated'
+
+/**
+ * Opens the database before anything else renders. When this browser cannot store data (private
+ * browsing, storage switched off, disk full) or another tab holds a different version, the person
+ * gets an explanation instead of a blank page.
+ */
+export function DatabaseGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<GateState>('opening')
+
+  useEffect(() => {
+    let live = true
+    const onBlocked = () => live && setState('blocked')
+    const onVersionChange = () => {
+      // A newer Steady in another tab needs the database: let it upgrade, and ask this tab to reload.
+      db.close()
+      if (live) setState('outdated')
+      return false
+    }
+    db.on('blocked', onBlocked)
+    db.on('versionchange', onVersionChange)
+    const open = typeof indexedDB === 'undefined' ? Promise.reject(new Error('MissingAPIError')) : db.open()
+    open.then(
+      () => live && setState('ready'),
+      (error: unknown) => {
+        console.warn('Steady could not open its storage', errorNames(error), error)
+        if (live) setState('unavailable')
+      },
+    )
+    return () => {
+      live = false
+      db.on('blocked').unsubscribe(onBlocked)
+      db.on('versionchange').unsubscribe(onVersionChange)
+    }
+  }, [])
+
+  if (state === 'ready') return children
+  if (state === 'opening') return <p className="boot">Steady is opening…</p>
+
+  const reload = (
+    <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+      {state === 'unavailable' ? 'Try again' : 'Reload Steady'}
+    </button>
+  )
+  if (state === 'outdated') {
+    return (
+      <FullScreenMessage title="Steady was updated" actions={reload}>
+        <p>A newer version of Steady opened in another tab. Reload this one to carry on; everything you saved is kept.</p>
+      </FullScreenMessage>
+    )
+  }
+  if (state === 'blocked') {
+    return (
+      <FullScreenMessage title="Steady is open in another tab" actions={reload}>
+        <p>An older version of Steady is open in another tab or window. Close it, then reload here. Nothing is lost.</p>
+      </FullScreenMessage>
+    )
+  }
+  return (
+    <FullScreenMessage title="Steady can’t store anything right now" actions={reload}>
+      <p>
+        Steady keeps your journal in this browser’s storage, and the browser is not allowing that at the moment.
+        Nothing you saved before has been deleted by Steady.
+      </p>
+      <p>Common reasons:</p>
+      <ul className="plain-list">
+        <li>A private or incognito window: open Steady in a normal window.</li>
+        <li>Site data is switched off in the browser’s settings: allow it for this site.</li>
+        <li>The phone is out of space: free some, then try again.</li>
+      </ul>
+    </FullScreenMessage>
+  )
+}

@@ -1,0 +1,57 @@
+import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+import { readSettings } from '@/hooks/use-settings'
+import { AppShell } from './app-shell'
+import { NotFoundRoute } from './routes/not-found'
+import { RouteError } from './routes/route-error'
+import { TodayRoute } from './routes/today'
+
+/** Support must open even before the welcome is done: someone may arrive in crisis. */
+async function requireWelcome({ request }: LoaderFunctionArgs) {
+  if (new URL(request.url).pathname === '/support') return null
+  const settings = await readSettings()
+  if (!settings.onboardedAt) throw redirect('/welcome')
+  return null
+}
+
+/** Today loads with the app; every other screen is its own chunk, fetched (or precached) on demand. */
+export const routes: RouteObject[] = [
+  {
+    path: '/welcome',
+    lazy: async () => ({ Component: (await import('./routes/welcome')).WelcomeRoute }),
+  },
+  {
+    path: '/',
+    Component: AppShell,
+    loader: requireWelcome,
+    HydrateFallback: () => <p className="boot">Steady is opening…</p>,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, Component: TodayRoute },
+          {
+            path: 'journal',
+            lazy: async () => ({ Component: (await import('./routes/journal')).JournalRoute }),
+          },
+          {
+            path: 'journal/:entryId',
+            lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
+          },
+          {
+            path: 'journal/:entryId/edit',
+            lazy: async () => ({ Component: (await import('./routes/entry-edit')).EntryEditRoute }),
+          },
+          {
+            path: 'settings',
+            lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+          },
+          {
+            path: 'support',
+            lazy: async () => ({ Component: (await import('./routes/support')).SupportRoute }),
+          },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
+    ],
+  },
+]

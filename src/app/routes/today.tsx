@@ -1,0 +1,42 @@
+import { useSearchParams } from 'react-router'
+import { TodayCheckIn } from '@/features/journal/components/today-check-in'
+import { getPromptForDay } from '@/features/journal/logic/prompts'
+import { useSettings } from '@/hooks/use-settings'
+import { useToday } from '@/hooks/use-today'
+import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
+import { getExWords } from '@/lib/pronouns'
+import { requestPersistentStorage } from '@/pwa/storage'
+
+const GREETINGS = { morning: 'Good morning', afternoon: 'Good afternoon', evening: 'Good evening', night: 'Hello' }
+
+export function TodayRoute() {
+  const settings = useSettings()
+  const today = useToday()
+  const [params] = useSearchParams()
+  if (!settings) return <title>Today · Steady</title>
+
+  const part = partOfDay()
+  const name = settings.userName
+  const date = parseCalendarDay(today)
+  return (
+    <>
+      <title>Today · Steady</title>
+      <header className="page-header">
+        <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
+        <h1 tabIndex={-1}>
+          {GREETINGS[part]}
+          {name && <>, <bdi>{name}</bdi></>}
+        </h1>
+        {part === 'night' && <p className="lede">It’s late. Be gentle with yourself tonight.</p>}
+      </header>
+      <TodayCheckIn
+        prompt={getPromptForDay(today, getExWords(settings))}
+        focusOnOpen={params.has('check-in')}
+        onSaved={() => {
+          // Ask once, when there is first something worth keeping.
+          if (settings.persistence === 'unknown') void requestPersistentStorage()
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react'
+
+interface FullScreenMessageProps {
+  title: string
+  children: ReactNode
+  actions?: ReactNode
+}
+
+/** For when the app cannot go on (storage unavailable, a crash): words, and a way forward. */
+export function FullScreenMessage({ title, children, actions }: FullScreenMessageProps) {
+  return (
+    <main className="full-screen-message" id="main">
+      <h1>{title}</h1>
+      {children}
+      {actions && <div className="button-row">{actions}</div>}
+    </main>
+  )
+}

@@ -1,0 +1,14 @@
+/**
+ * Every schema version Steady has shipped. A shipped version is never edited: a change is a new
+ * constant, a new `version(N)` in db.ts, an upgrade function where rows must change, and a migration
+ * test from the previous version. Index only what is queried; never free text.
+ */
+
+// 2026-11-26 — v1: the foundation. One settings row, journal entries by day and time, editor drafts.
+export const schemaV1 = {
+  settings: 'id',
+  entries: 'id, day, createdAt',
+  drafts: 'id',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 1

@@ -1,0 +1,66 @@
+/** Row types for every table. Calendar days are local `yyyy-MM-dd`; instants are ISO strings. */
+
+/** A calendar day as the person lives it, in local time: `yyyy-MM-dd`. */
+export type CalendarDay = string
+/** A moment in time: an ISO 8601 string from `Date.prototype.toISOString()`. */
+export type Instant = string
+
+/** 1 = very low … 5 = very good. */
+export type Mood = 1 | 2 | 3 | 4 | 5
+
+/** A `check-in` is the day's first entry from Today; a `note` is any other entry. */
+export type EntryKind = 'check-in' | 'note'
+
+export interface JournalEntry {
+  id: string
+  kind: EntryKind
+  /** The local day the entry belongs to (the day it was written). */
+  day: CalendarDay
+  createdAt: Instant
+  updatedAt: Instant
+  mood: Mood | null
+  /** Exactly as typed: never trimmed or normalised. */
+  text: string
+  /** The prompt the person answered, if they chose one. */
+  prompt?: string
+}
+
+export type Theme = 'system' | 'light' | 'dark'
+export type PronounChoice = 'she' | 'he' | 'they' | 'custom'
+
+export interface PronounSet {
+  /** she / he / they / xe */
+  subject: string
+  /** her / him / them / xem */
+  object: string
+  /** her / his / their / xyr */
+  possessive: string
+}
+
+export type PersistenceState = 'unknown' | 'granted' | 'denied' | 'unsupported'
+
+/** The one settings row (id `app`). Later features add optional fields rather than new tables. */
+export interface AppSettings {
+  id: 'app'
+  /** When the welcome was finished or skipped; null until then. */
+  onboardedAt: Instant | null
+  userName: string
+  exName: string
+  pronouns: PronounChoice
+  customPronouns: PronounSet
+  theme: Theme
+  persistence: PersistenceState
+  persistenceAskedAt: Instant | null
+}
+
+/** Unsaved editor content, written as the person types so a reload or an update loses nothing. */
+export interface Draft {
+  /** `new-entry` for Today's composer, `entry:<id>` while editing an entry. */
+  id: string
+  mood: Mood | null
+  text: string
+  prompt?: string
+  updatedAt: Instant
+  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
+  writer: string
+}

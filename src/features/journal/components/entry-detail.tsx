@@ -1,0 +1,64 @@
+import { Link, useNavigate } from 'react-router'
+import { showToast } from '@/components/toast-store'
+import type { JournalEntry } from '@/db/types'
+import { describeDay, formatTime } from '@/lib/dates'
+import { describeStorageError } from '@/lib/errors'
+import { deleteEntry, restoreEntry } from '../data/entries'
+import { getMoodLabel } from '../logic/moods'
+
+/** One entry in full, exactly as written, with edit and delete (undoable). */
+export function EntryDetail({ entry }: { entry: JournalEntry }) {
+  const navigate = useNavigate()
+  const mood = getMoodLabel(entry.mood)
+  const edited = entry.updatedAt !== entry.createdAt
+
+  async function remove() {
+    try {
+      const removed = await deleteEntry(entry.id)
+      navigate('/journal')
+      if (removed) {
+        showToast({
+          message: 'Entry deleted.',
+          actionLabel: 'Undo',
+          onAction: () => restoreEntry(removed),
+        })
+      }
+    } catch (error) {
+      showToast({ message: describeStorageError(error) })
+    }
+  }
+
+  return (
+    <article className="entry-detail" aria-labelledby="entry-heading">
+      <h1 id="entry-heading" tabIndex={-1}>
+        {describeDay(entry.day)}, {formatTime(entry.createdAt)}
+      </h1>
+      <p className="entry-detail__meta">
+        {entry.kind === 'check-in' ? 'Check-in' : 'Entry'}
+        {mood && <> · Mood: {mood}</>}
+        {edited && <> · Edited</>}
+      </p>
+      {entry.prompt && (
+        <p className="entry-detail__prompt" dir="auto">
+          <span className="visually-hidden">Prompt: </span>
+          {entry.prompt}
+        </p>
+      )}
+      {entry.text ? (
+        <div className="entry-detail__text" dir="auto">
+          {entry.text}
+        </div>
+      ) : (
+        <p className="field-hint">No words, just a mood.</p>
+      )}
+      <div className="button-row">
+        <Link className="button button--primary" to={`/journal/${entry.id}/edit`}>
+          Edit
+        </Link>
+        <button type="button" className="button button--danger" onClick={() => void remove()}>
+          Delete
+        </button>
+      </div>
+    </article>
+  )
+}

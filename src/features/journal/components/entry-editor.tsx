@@ -1,0 +1,130 @@
+import { useId, useState, type FormEvent, type Ref } from 'react'
+import type { Mood } from '@/db/types'
+import type { DraftState, DraftValue } from '@/hooks/use-draft'
+import { describeStorageError } from '@/lib/errors'
+import { MAX_ENTRY_LENGTH, validateEntry } from '../logic/validate-entry'
+import { MoodPicker } from './mood-picker'
+
+interface EntryEditorProps {
+  draft: DraftState
+  /** Saves the entry; resolves once it is stored. The draft is removed by the save itself. */
+  onSave: (value: DraftValue) => Promise<void>
+  onCancel?: () => void
+  submitLabel: string
+  textLabel?: string
+  autoFocus?: boolean
+  textareaRef?: Ref<HTMLTextAreaElement>
+}
+
+const COUNTER_FROM = MAX_ENTRY_LENGTH * 0.9
+
+/** Mood and free text, written to a draft as the person types, never losing a word on failure. */
+export function EntryEditor({
+  draft,
+  onSave,
+  onCancel,
+  submitLabel,
+  textLabel = 'Write as much or as little as you like',
+  autoFocus,
+  textareaRef,
+}: EntryEditorProps) {
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const textId = useId()
+  const problemId = useId()
+  const { value } = draft
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    const invalid = validateEntry(value)
+    if (invalid) {
+      setProblem(invalid)
+      return
+    }
+    setSaving(true)
+    setProblem(null)
+    try {
+      await draft.flush()
+      await onSave(value)
+    } catch (error) {
+      setProblem(error instanceof Error && error.name === 'EntryValidationError' ? error.message : describeStorageError(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  function setMood(mood: Mood) {
+    setProblem(null)
+    draft.update({ mood })
+  }
+
+  return (
+    <form className="entry-editor" onSubmit={handleSubmit} noValidate aria-busy={!draft.ready}>
+      {draft.restored && (
+        <p className="entry-editor__restored" role="status">
+          We kept what you were writing.
+        </p>
+      )}
+      <MoodPicker value={value.mood} onChange={setMood} disabled={saving} />
+      {value.prompt && (
+        <div className="entry-editor__prompt">
+          <p>
+            <span className="visually-hidden">Prompt: </span>
+            {value.prompt}
+          </p>
+          <button type="button" className="button button--quiet" onClick={() => draft.update({ prompt: undefined })}>
+            Remove prompt
+          </button>
+        </div>
+      )}
+      <label htmlFor={textId} className="field-label">
+        {textLabel}
+      </label>
+      <textarea
+        id={textId}
+        ref={textareaRef}
+        className="entry-editor__text"
+        dir="auto"
+        value={value.text}
+        rows={4}
+        // autoFocus only where the person asked to write (the shortcut or an Edit tap).
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus={autoFocus}
+        aria-describedby={problem ? problemId : undefined}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => {
+          setProblem(null)
+          draft.update({ text: event.target.value })
+        }}
+        readOnly={saving}
+      />
+      {value.text.length > COUNTER_FROM && (
+        <p className="field-hint">
+          {value.text.length.toLocaleString('en')} of {MAX_ENTRY_LENGTH.toLocaleString('en')} characters
+        </p>
+      )}
+      {problem && (
+        <p id={problemId} className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={saving || !draft.ready}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void draft.discard()
+              onCancel()
+            }}
+          >
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'react'
+import { Link } from 'react-router'
+import type { JournalEntry } from '@/db/types'
+import { useDraft, type DraftValue } from '@/hooks/use-draft'
+import { useToday } from '@/hooks/use-today'
+import { formatTime } from '@/lib/dates'
+import { addEntry, NEW_ENTRY_DRAFT_ID, useEntriesOfDay } from '../data/entries'
+import { getMoodLabel } from '../logic/moods'
+import { EntryEditor } from './entry-editor'
+import { PromptCard } from './prompt-card'
+
+const EMPTY: DraftValue = { mood: null, text: '' }
+
+interface TodayCheckInProps {
+  prompt: string
+  /** Opened from the "Check in" shortcut: put the cursor in the text box. */
+  focusOnOpen?: boolean
+  /** Called after a save, e.g. to ask for persistent storage once there is something to keep. */
+  onSaved?: (entry: JournalEntry) => void
+}
+
+/** Today's check-in: the composer until there is one, then a short summary with edit and add. */
+export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps) {
+  const today = useToday()
+  const entries = useEntriesOfDay(today)
+  const draft = useDraft(NEW_ENTRY_DRAFT_ID, EMPTY)
+  const [adding, setAdding] = useState(false)
+  const [saved, setSaved] = useState('')
+  const textRef = useRef<HTMLTextAreaElement>(null)
+
+  if (!entries || !draft.ready) return <section className="card card--loading" aria-busy="true" aria-label="Today’s check-in" />
+
+  const first = entries[0]
+  const { value } = draft
+  const hasDraft = value.text !== '' || value.mood !== null || Boolean(value.prompt)
+  const composing = !first || adding || hasDraft
+
+  async function save(next: DraftValue) {
+    const entry = await addEntry(next, { draftId: NEW_ENTRY_DRAFT_ID })
+    setAdding(false)
+    setSaved(entry.kind === 'check-in' ? 'Check-in saved.' : 'Entry saved.')
+    onSaved?.(entry)
+  }
+
+  function writeAboutPrompt() {
+    draft.update({ prompt })
+    setAdding(true)
+    // The editor may only now be mounting; focus once it is on the screen.
+    requestAnimationFrame(() => textRef.current?.focus())
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby="check-in-heading">
+        <h2 id="check-in-heading">{first ? (composing ? 'Add an entry' : 'You checked in today') : 'How are you right now?'}</h2>
+        {composing ? (
+          <EntryEditor
+            draft={draft}
+            onSave={save}
+            onCancel={first ? () => setAdding(false) : undefined}
+            submitLabel={first ? 'Save entry' : 'Save check-in'}
+            autoFocus={focusOnOpen}
+            textareaRef={textRef}
+          />
+        ) : (
+          <CheckInSummary entry={first} others={entries.length - 1} onAdd={() => setAdding(true)} />
+        )}
+        <p className="visually-hidden" role="status">
+          {saved}
+        </p>
+      </section>
+      {!value.prompt && <PromptCard prompt={prompt} onWrite={writeAboutPrompt} />}
+    </>
+  )
+}
+
+function CheckInSummary({ entry, others, onAdd }: { entry: JournalEntry; others: number; onAdd: () => void }) {
+  const mood = getMoodLabel(entry.mood)
+  return (
+    <div className="check-in-summary">
+      <p className="check-in-summary__meta">
+        <span className="done-mark" aria-hidden="true">
+          ✓
+        </span>{' '}
+        Done at {formatTime(entry.createdAt)}
+        {mood && <> · Mood: {mood}</>}
+      </p>
+      {entry.text.trim() && (
+        <p className="check-in-summary__text" dir="auto">
+          {entry.text.length > 280 ? `${entry.text.slice(0, 280)}…` : entry.text}
+        </p>
+      )}
+      {others > 0 && (
+        <p className="field-hint">
+          <Link to="/journal">
+            {others === 1 ? '1 more entry today' : `${others} more entries today`} in your journal
+          </Link>
+        </p>
+      )}
+      <div className="button-row">
+        <Link className="button" to={`/journal/${entry.id}/edit`}>
+          Edit check-in
+        </Link>
+        <button type="button" className="button button--primary" onClick={onAdd}>
+          Add another entry
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from '@/db/db'
+import type { CalendarDay, EntryKind, JournalEntry } from '@/db/types'
+import { toCalendarDay, toInstant } from '@/lib/dates'
+import { createId } from '@/lib/ids'
+import { EntryValidationError, validateEntry, type EntryInput } from '../logic/validate-entry'
+
+/** The newest entries first, up to `limit`, and how many there are in all. */
+export function useRecentEntries(limit: number) {
+  return useLiveQuery(
+    async () => {
+      const [entries, total] = await Promise.all([
+        db.entries.orderBy('createdAt').reverse().limit(limit).toArray(),
+        db.entries.count(),
+      ])
+      return { entries, total }
+    },
+    [limit],
+  )
+}
+
+/** The entries of one day, oldest first. */
+export function useEntriesOfDay(day: CalendarDay) {
+  return useLiveQuery(() => db.entries.where('day').equals(day).sortBy('createdAt'), [day])
+}
+
+/** One entry; `null` when there is no such entry, undefined while loading. */
+export function useEntry(id: string) {
+  return useLiveQuery(async () => (await db.entries.get(id)) ?? null, [id])
+}
+
+function assertValid(input: EntryInput): void {
+  const problem = validateEntry(input)
+  if (problem) throw new EntryValidationError(problem)
+}
+
+export interface NewEntry extends EntryInput {
+  prompt?: string | undefined
+}
+
+/**
+ * Saves a new entry for the day of `now`. The first entry of a day is that day's check-in. The
+ * draft it came from is removed in the same transaction, so a failure keeps both text and draft.
+ */
+export async function addEntry(
+  input: NewEntry,
+  options: { draftId?: string; now?: Date } = {},
+): Promise<JournalEntry> {
+  assertValid(input)
+  const now = options.now ?? new Date()
+  const day = toCalendarDay(now)
+  return db.transaction('rw', db.entries, db.drafts, async () => {
+    const sameDay = await db.entries.where('day').equals(day).count()
+    const kind: EntryKind = sameDay === 0 ? 'check-in' : 'note'
+    const entry: JournalEntry = {
+      id: createId(),
+      kind,
+      day,
+      createdAt: toInstant(now),
+      updatedAt: toInstant(now),
+      mood: input.mood,
+      text: input.text,
+      ...(input.prompt ? { prompt: input.prompt } : {}),
+    }
+    await db.entries.add(entry)
+    if (options.draftId) await db.drafts.delete(options.draftId)
+    return entry
+  })
+}
+
+/** Changes an entry's mood and text; its day and creation time stay as they were. */
+export async function updateEntry(
+  id: string,
+  input: EntryInput,
+  options: { draftId?: string; now?: Date } = {},
+): Promise<void> {
+  assertValid(input)
+  const now = options.now ?? new Date()
+  await db.transaction('rw', db.entries, db.drafts, async () => {
+    const changed = await db.entries.update(id, {
+      mood: input.mood,
+      text: input.text,
+      updatedAt: toInstant(now),
+    })
+    if (changed === 0) throw new Error('This entry no longer exists.')
+    if (options.draftId) await db.drafts.delete(options.draftId)
+  })
+}
+
+/** Deletes an entry and any unsaved edit of it; returns the entry so it can be put back. */
+export async function deleteEntry(id: string): Promise<JournalEntry | undefined> {
+  return db.transaction('rw', db.entries, db.drafts, async () => {
+    const entry = await db.entries.get(id)
+    await db.entries.delete(id)
+    await db.drafts.delete(editDraftId(id))
+    return entry
+  })
+}
+
+/** Puts back an entry exactly as it was (undo of a delete). */
+export async function restoreEntry(entry: JournalEntry): Promise<void> {
+  await db.entries.put(entry)
+}
+
+export const NEW_ENTRY_DRAFT_ID = 'new-entry'
+
+export function editDraftId(entryId: string): string {
+  return `entry:${entryId}`
+}

@@ -1,0 +1,25 @@
+import type { Mood } from '@/db/types'
+
+/** Far above any real entry (a long letter is ~20,000 characters) yet small enough to stay quick. */
+export const MAX_ENTRY_LENGTH = 200_000
+
+export interface EntryInput {
+  mood: Mood | null
+  text: string
+}
+
+/** What is wrong with an entry, in words for the person; null when it can be saved. */
+export function validateEntry(input: EntryInput): string | null {
+  if (input.mood === null && input.text.trim() === '') {
+    return 'Pick how you feel, or write a few words, then save.'
+  }
+  if (input.text.length > MAX_ENTRY_LENGTH) {
+    const over = (input.text.length - MAX_ENTRY_LENGTH).toLocaleString('en')
+    return `This entry is ${over} characters over the limit of ${MAX_ENTRY_LENGTH.toLocaleString('en')}. Nothing is lost: move part of it into a second entry, then save.`
+  }
+  return null
+}
+
+export class EntryValidationError extends Error {
+  override name = 'EntryValidationError'
+}

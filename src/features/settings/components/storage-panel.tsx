@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react'
+import type { PersistenceState } from '@/db/types'
+import { formatBytes } from '@/lib/format-bytes'
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '@/pwa/storage'
+
+/** Whether the browser promised to keep Steady's data, and how much room it takes. */
+export function StoragePanel({ persistence }: { persistence: PersistenceState }) {
+  const [status, setStatus] = useState<StorageStatus | null>(null)
+  const [asking, setAsking] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    void readStorageStatus().then((next) => live && setStatus(next))
+    return () => {
+      live = false
+    }
+  }, [persistence])
+
+  const persisted = status?.persisted ?? (persistence === 'granted' ? true : null)
+
+  return (
+    <section className="card" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Storage</h2>
+      <p>Everything you write is stored only in this browser on this device. Nothing is sent anywhere.</p>
+      <dl className="facts">
+        <div>
+          <dt>Protected storage</dt>
+          <dd>{describePersistence(persisted, persistence)}</dd>
+        </div>
+        <div>
+          <dt>Space used</dt>
+          <dd>
+            {status?.usage == null
+              ? 'Your browser does not say'
+              : status.quota
+                ? `${formatBytes(status.usage)} of ${formatBytes(status.quota)} available`
+                : formatBytes(status.usage)}
+          </dd>
+        </div>
+      </dl>
+      {persisted === false && persistence !== 'unsupported' && (
+        <>
+          <p className="field-hint">
+            Without it, the browser may clear Steady’s data when the phone runs low on space. Installing Steady to
+            your home screen makes it much more likely to be granted.
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={asking}
+            onClick={async () => {
+              setAsking(true)
+              await requestPersistentStorage().finally(() => setAsking(false))
+            }}
+          >
+            Ask the browser again
+          </button>
+        </>
+      )}
+    </section>
+  )
+}
+
+function describePersistence(persisted: boolean | null, asked: PersistenceState): string {
+  if (persisted === true) return 'Granted: the browser will not clear Steady’s data on its own'
+  if (asked === 'unsupported' || persisted === null) return 'This browser does not offer it'
+  if (asked === 'unknown') return 'Not yet asked: Steady asks after your first entry'
+  return 'Not granted (yet)'
+}

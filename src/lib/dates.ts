@@ -1,0 +1,67 @@
+import { differenceInCalendarDays } from 'date-fns'
+import type { CalendarDay, Instant } from '@/db/types'
+
+// Display uses the browser's Intl (no locale data to ship); date-fns does the calendar arithmetic.
+const weekdayDayMonth = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
+const weekdayDayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+// The person's own 12- or 24-hour habit.
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0')
+}
+
+/** The local calendar day of an instant, as stored: `yyyy-MM-dd`. */
+export function toCalendarDay(date: Date): CalendarDay {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+export function toInstant(date: Date): Instant {
+  return date.toISOString()
+}
+
+/** Reads a stored day back as local midnight; null for anything that is not a real date. */
+export function parseCalendarDay(day: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!match) return null
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const result = new Date(year, month - 1, date)
+  // Rejects 2026-02-30 and friends, which Date would quietly roll over into March.
+  return toCalendarDay(result) === day ? result : null
+}
+
+/** "Thursday 26 November" (with the year when it is not this year). */
+export function formatLongDate(date: Date, now: Date = new Date()): string {
+  return (date.getFullYear() === now.getFullYear() ? weekdayDayMonth : weekdayDayMonthYear).format(date)
+}
+
+/** "Today", "Yesterday", or the long date. */
+export function describeDay(day: CalendarDay, now: Date = new Date()): string {
+  const date = parseCalendarDay(day)
+  if (!date) return day
+  const diff = differenceInCalendarDays(now, date)
+  if (diff === 0) return 'Today'
+  if (diff === 1) return 'Yesterday'
+  return formatLongDate(date, now)
+}
+
+/** Local time of day in the person's usual style: "21:05" or "9:05 PM". */
+export function formatTime(instant: Instant): string {
+  const date = new Date(instant)
+  return Number.isNaN(date.getTime()) ? '' : timeOfDay.format(date)
+}
+
+/** Which greeting fits the local hour. */
+export function partOfDay(now: Date = new Date()): 'morning' | 'afternoon' | 'evening' | 'night' {
+  const hour = now.getHours()
+  if (hour < 5) return 'night'
+  if (hour < 12) return 'morning'
+  if (hour < 18) return 'afternoon'
+  if (hour < 23) return 'evening'
+  return 'night'
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App, AppProviders } from '@/app/app'
+import { applyCachedTheme } from '@/lib/theme'
+import { flushPendingWrites } from '@/lib/pending-writes'
+import { listenForInstallPrompt } from '@/pwa/install'
+import { registerServiceWorker } from '@/pwa/register-sw'
+import '@/styles/global.css'
+
+applyCachedTheme()
+listenForInstallPrompt()
+
+// A phone may kill a hidden tab without warning: write anything typed the moment the app is hidden.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void flushPendingWrites()
+})
+window.addEventListener('pagehide', () => void flushPendingWrites())
+
+const container = document.getElementById('root')
+if (!container) throw new Error('The page has no #root element')
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders>
+      <App />
+    </AppProviders>
+  </StrictMode>,
+)
+
+registerServiceWorker()

@@ -1,0 +1,42 @@
+import { fileURLToPath, URL } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { manifest } from './src/pwa/manifest'
+
+// A build id lets a person (and the update test) see which version is running.
+const buildId = process.env.STEADY_BUILD_ID ?? new Date().toISOString().slice(0, 16)
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    __APP_BUILD__: JSON.stringify(buildId),
+  },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    target: 'es2022',
+    // Source maps stay out of the shipped app: nothing to fetch, nothing to leak.
+    sourcemap: false,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      // Never update behind the person's back: a waiting worker is announced and applied on consent.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,txt,svg}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/robots\.txt$/, /\.[a-z0-9]+$/i],
+        cleanupOutdatedCaches: true,
+        // Offline must never depend on a request at runtime: everything the app needs is precached.
+        runtimeCaching: [],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+})
