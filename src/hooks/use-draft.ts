@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { liveQuery } from 'dexie'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { db } from '@/db/db'
 import type { Draft, Mood } from '@/db/types'
@@ -37,30 +37,34 @@ export function useDraft(key: string, initial: DraftValue) {
   // The updatedAt of the stored row this tab is in step with: undefined before the first read.
   const inStep = useRef<string | null | undefined>(undefined)
 
-  const stored = useLiveQuery(async () => ({ row: (await db.drafts.get(key)) ?? null }), [key])
-
   useEffect(() => {
-    if (!stored) return
-    const { row } = stored
-    if (inStep.current === undefined) {
-      inStep.current = row?.updatedAt ?? null
-      if (row) {
-        setValue(fromRow(row))
-        setRestored(!sameValue(fromRow(row), initialRef.current))
-      }
-      setReady(true)
-      return
-    }
-    if (pending.current) return
-    if (row && row.writer !== TAB_ID && row.updatedAt !== inStep.current) {
-      inStep.current = row.updatedAt
-      setValue(fromRow(row))
-    } else if (!row && inStep.current !== null) {
-      // Saved or discarded (here or in another tab): start again from the original content.
-      inStep.current = null
-      setValue(initialRef.current)
-    }
-  }, [stored])
+    inStep.current = undefined
+    const subscription = liveQuery(() => db.drafts.get(key)).subscribe({
+      next: (row) => {
+        if (inStep.current === undefined) {
+          inStep.current = row?.updatedAt ?? null
+          if (row) {
+            setValue(fromRow(row))
+            setRestored(!sameValue(fromRow(row), initialRef.current))
+          }
+          setReady(true)
+          return
+        }
+        if (pending.current) return
+        if (row && row.writer !== TAB_ID && row.updatedAt !== inStep.current) {
+          inStep.current = row.updatedAt
+          setValue(fromRow(row))
+        } else if (!row && inStep.current !== null) {
+          // Saved or discarded (here or in another tab): start again from the original content.
+          inStep.current = null
+          setValue(initialRef.current)
+        }
+      },
+      // Storage unreadable: the editor still works; the DatabaseGate explains bigger failures.
+      error: () => setReady(true),
+    })
+    return () => subscription.unsubscribe()
+  }, [key])
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current)

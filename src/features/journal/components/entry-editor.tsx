@@ -12,7 +12,7 @@ interface EntryEditorProps {
   onCancel?: () => void
   submitLabel: string
   textLabel?: string
-  autoFocus?: boolean
+  focusOnMount?: boolean
   textareaRef?: Ref<HTMLTextAreaElement>
 }
 
@@ -25,7 +25,7 @@ export function EntryEditor({
   onCancel,
   submitLabel,
   textLabel = 'Write as much or as little as you like',
-  autoFocus,
+  focusOnMount,
   textareaRef,
 }: EntryEditorProps) {
   const [problem, setProblem] = useState<string | null>(null)
@@ -89,7 +89,7 @@ export function EntryEditor({
         rows={4}
         // autoFocus only where the person asked to write (the shortcut or an Edit tap).
         // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus={autoFocus}
+        autoFocus={focusOnMount}
         aria-describedby={problem ? problemId : undefined}
         aria-invalid={problem ? true : undefined}
         onChange={(event) => {

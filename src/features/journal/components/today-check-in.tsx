@@ -59,7 +59,7 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
             onSave={save}
             onCancel={first ? () => setAdding(false) : undefined}
             submitLabel={first ? 'Save entry' : 'Save check-in'}
-            autoFocus={focusOnOpen}
+            focusOnMount={focusOnOpen}
             textareaRef={textRef}
           />
         ) : (

@@ -1,0 +1,43 @@
+// fake-indexeddb must be in place before the database module loads.
+import 'fake-indexeddb/auto'
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
+import { db } from '@/db/db'
+import { useToastStore } from '@/components/toast-store'
+import { usePwaStore } from '@/pwa/store'
+
+// An unexpected console.error is a failure: React warnings and swallowed errors must not slip by.
+// A test that expects one declares it with `expectConsoleError()` from tests/setup/render.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if ((globalThis as { __allowConsoleError?: boolean }).__allowConsoleError) return
+    throw new Error(`console.error was called: ${args.map(String).join(' ')}`)
+  })
+})
+
+afterEach(async () => {
+  cleanup()
+  ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
+  await Promise.all(db.tables.map((table) => table.clear()))
+  localStorage.clear()
+  useToastStore.setState({ toast: null })
+  usePwaStore.setState({ needRefresh: false, updateDeferred: false, applyUpdate: null, installEvent: null, installed: false })
+  document.documentElement.removeAttribute('data-theme')
+})
+
+// jsdom lacks these browser APIs that the app calls; each stands in with the browser's behaviour.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList
+}
+window.scrollTo = () => {}
