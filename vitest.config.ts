@@ -2,6 +2,9 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+// A fixed zone with daylight saving, so date tests meet real DST changes wherever they run.
+process.env.TZ = 'Europe/Berlin'
+
 export default defineConfig({
   plugins: [react()],
   define: {
@@ -20,6 +23,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Two shared cores run lint, builds and browsers beside these: leave room, assert no timings.
+    testTimeout: 20_000,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 })

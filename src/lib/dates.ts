@@ -2,13 +2,9 @@ import { differenceInCalendarDays } from 'date-fns'
 import type { CalendarDay, Instant } from '@/db/types'
 
 // Display uses the browser's Intl (no locale data to ship); date-fns does the calendar arithmetic.
-const weekdayDayMonth = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
-const weekdayDayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
+// Parts are joined by hand: ICU versions disagree on the comma after the weekday.
+const weekdayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long' })
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long' })
 // The person's own 12- or 24-hour habit.
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
 
@@ -37,7 +33,8 @@ export function parseCalendarDay(day: string): Date | null {
 
 /** "Thursday 26 November" (with the year when it is not this year). */
 export function formatLongDate(date: Date, now: Date = new Date()): string {
-  return (date.getFullYear() === now.getFullYear() ? weekdayDayMonth : weekdayDayMonthYear).format(date)
+  const text = `${weekdayName.format(date)} ${date.getDate()} ${monthName.format(date)}`
+  return date.getFullYear() === now.getFullYear() ? text : `${text} ${date.getFullYear()}`
 }
 
 /** "Today", "Yesterday", or the long date. */

@@ -1,7 +1,6 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
+import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProviders } from '@/app/app'
 import { routes } from '@/app/routes'
 import { updateSettings } from '@/hooks/use-settings'

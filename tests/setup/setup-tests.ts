@@ -18,6 +18,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   cleanup()
+  vi.useRealTimers()
   ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()

@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import { db } from '@/db/db'
+import { PAGE_SIZE } from '@/features/journal/components/entry-list'
+import { buildEntry, seedEntries } from '../../../tests/setup/factories'
+import { renderApp, seedWelcomed } from '../../../tests/setup/render'
+
+test('an empty journal says what will appear there and offers a first check-in', async () => {
+  await seedWelcomed()
+  renderApp('/journal')
+  expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Write your first check-in' })).toHaveAttribute('href', '/?check-in')
+})
+
+test('entries are listed newest first, grouped by day', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(2026, 10, 26, 12, 0))
+  await seedWelcomed()
+  await seedEntries([
+    buildEntry({ at: new Date(2026, 10, 24, 20, 0), text: 'Tuesday evening' }),
+    buildEntry({ at: new Date(2026, 10, 26, 8, 0), text: 'This morning' }),
+    buildEntry({ at: new Date(2026, 10, 26, 11, 0), text: 'Just now', kind: 'note', mood: null }),
+    buildEntry({ at: new Date(2026, 10, 25, 23, 59), text: 'Late last night' }),
+  ])
+  renderApp('/journal')
+  const headings = await screen.findAllByRole('heading', { level: 2 })
+  expect(headings.map((h) => h.textContent)).toEqual(['Today', 'Yesterday', 'Tuesday 24 November'])
+  const today = screen.getByRole('region', { name: 'Today' })
+  expect(within(today).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect.stringContaining('Just now'),
+    expect.stringContaining('This morning'),
+  ])
+})
+
+test('an entry opens in full, exactly as written', async () => {
+  await seedWelcomed()
+  const text = 'First line\n\n  indented second\n🌙 مساء الخير\n<b>not bold</b>'
+  const entry = buildEntry({ text, mood: 5, prompt: 'What helped?' })
+  await seedEntries([entry])
+  const { user } = renderApp('/journal')
+  await user.click(await screen.findByRole('link', { name: /First line/ }))
+  expect(await screen.findByText(/Mood: Very good/)).toBeInTheDocument()
+  const body = screen.getByText(/indented second/)
+  expect(body.textContent).toBe(text)
+  expect(body.querySelector('b')).toBeNull()
+  expect(screen.getByText('What helped?')).toBeInTheDocument()
+})
+
+test('an entry can be edited; its day stays and it is marked as edited', async () => {
+  await seedWelcomed()
+  const entry = buildEntry({ text: 'Before', mood: 2 })
+  await seedEntries([entry])
+  const { user } = renderApp(`/journal/${entry.id}`)
+  await user.click(await screen.findByRole('link', { name: 'Edit' }))
+  const box = await screen.findByLabelText('Write as much or as little as you like')
+  expect(box).toHaveValue('Before')
+  await user.clear(box)
+  await user.type(box, 'After{Enter}with a second line')
+  await user.click(screen.getByRole('radio', { name: 'Good' }))
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+
+  expect(await screen.findByText(/Mood: Good · Edited/)).toBeInTheDocument()
+  const saved = await db.entries.get(entry.id)
+  expect(saved).toMatchObject({ text: 'After\nwith a second line', mood: 4, day: entry.day, createdAt: entry.createdAt })
+  expect(saved?.updatedAt).not.toBe(entry.updatedAt)
+  expect(await db.drafts.count()).toBe(0)
+})
+
+test('emptying an entry completely is refused, with the reason', async () => {
+  await seedWelcomed()
+  const entry = buildEntry({ text: 'Keep me', mood: null })
+  await seedEntries([entry])
+  const { user } = renderApp(`/journal/${entry.id}/edit`)
+  await user.clear(await screen.findByLabelText('Write as much or as little as you like'))
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+  expect(screen.getByRole('alert')).toHaveTextContent('Pick how you feel, or write a few words, then save.')
+  expect((await db.entries.get(entry.id))?.text).toBe('Keep me')
+})
+
+test('unsaved edits survive leaving and coming back; Cancel throws them away', async () => {
+  await seedWelcomed()
+  const entry = buildEntry({ text: 'Original' })
+  await seedEntries([entry])
+  const first = renderApp(`/journal/${entry.id}/edit`)
+  await first.user.type(await screen.findByLabelText('Write as much or as little as you like'), ' plus more')
+  await waitFor(async () => expect((await db.drafts.get(`entry:${entry.id}`))?.text).toBe('Original plus more'))
+  first.unmount()
+
+  const second = renderApp(`/journal/${entry.id}/edit`)
+  expect(await screen.findByDisplayValue('Original plus more')).toBeInTheDocument()
+  await second.user.click(screen.getByRole('button', { name: 'Cancel' }))
+  expect(await screen.findByRole('link', { name: 'Edit' })).toBeInTheDocument()
+  await waitFor(async () => expect(await db.drafts.count()).toBe(0))
+  expect((await db.entries.get(entry.id))?.text).toBe('Original')
+})
+
+test('a deleted entry can be brought back with Undo', async () => {
+  await seedWelcomed()
+  const entry = buildEntry({ text: 'Regret this one' })
+  await seedEntries([entry])
+  const { user } = renderApp(`/journal/${entry.id}`)
+  await user.click(await screen.findByRole('button', { name: 'Delete' }))
+
+  expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument()
+  expect(screen.getByText('Entry deleted.')).toBeInTheDocument()
+  expect(await db.entries.count()).toBe(0)
+
+  await user.click(screen.getByRole('button', { name: 'Undo' }))
+  expect(await screen.findByRole('link', { name: /Regret this one/ })).toBeInTheDocument()
+  expect(await db.entries.get(entry.id)).toEqual(entry)
+})
+
+test('an entry that no longer exists says so, with a way back', async () => {
+  await seedWelcomed()
+  renderApp('/journal/not-there')
+  expect(await screen.findByRole('heading', { name: 'This entry isn’t here' })).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: 'Back to the journal' })).toHaveAttribute('href', '/journal')
+})
+
+test('years of entries load a page at a time', async () => {
+  await seedWelcomed()
+  const start = new Date(2024, 0, 1, 20, 0)
+  await seedEntries(
+    Array.from({ length: PAGE_SIZE + 15 }, (_, i) => buildEntry({ at: new Date(start.getTime() + i * 86_400_000), text: `Day ${i}` })),
+  )
+  const { user } = renderApp('/journal')
+  await screen.findByRole('link', { name: new RegExp(`Day ${PAGE_SIZE + 14}$`) })
+  expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 4 /* bottom bar */)
+  expect(screen.queryByRole('link', { name: /Day 0$/ })).not.toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  expect(await screen.findByRole('link', { name: /Day 0$/ })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Show older entries' })).not.toBeInTheDocument()
+})
+
+test('a very long entry is shortened in the list but whole when opened', async () => {
+  await seedWelcomed()
+  const entry = buildEntry({ text: `${'word '.repeat(20_000)}END` })
+  await seedEntries([entry])
+  const { user } = renderApp('/journal')
+  const link = await screen.findByRole('link', { name: /word word/ })
+  expect(link.textContent?.length).toBeLessThan(400)
+  await user.click(link)
+  expect(await screen.findByText(/END$/)).toBeInTheDocument()
+})
