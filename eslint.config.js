@@ -10,7 +10,17 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name)
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'coverage', 'test-results', 'playwright-report', 'node_modules', '.lighthouse'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+      '.lighthouse',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,14 +29,26 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text is always shown as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text is always shown as text.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the CSP forbids it.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No eval: the CSP forbids it.' },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No eval: the CSP forbids it.',
+        },
       ],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Steady sends nothing anywhere.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Steady sends nothing anywhere.' },
+      ],
     },
   },
   {
@@ -40,7 +62,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Shared code must not depend on features or the app.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared code must not depend on features or the app.',
+            },
+          ],
+        },
       ],
     },
   },

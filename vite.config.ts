@@ -2,14 +2,21 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { manifest } from './src/pwa/manifest'
+import { readFileSync } from 'node:fs'
+import { manifest } from './src/pwa/manifest.ts'
+
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+).version
 
 // A build id lets a person (and the update test) see which version is running.
 const buildId = process.env.STEADY_BUILD_ID ?? new Date().toISOString().slice(0, 16)
 
 export default defineConfig({
   define: {
-    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    __APP_VERSION__: JSON.stringify(packageVersion),
     __APP_BUILD__: JSON.stringify(buildId),
   },
   resolve: {

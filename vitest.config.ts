@@ -15,7 +15,9 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       // The real module exists only inside a Vite build with the PWA plugin; the browser tests cover it.
-      'virtual:pwa-register': fileURLToPath(new URL('./tests/setup/pwa-register-stub.ts', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(
+        new URL('./tests/setup/pwa-register-stub.ts', import.meta.url),
+      ),
     },
   },
   test: {

@@ -6,9 +6,13 @@ import { expectConsoleError, renderApp, seedWelcomed } from '../../tests/setup/r
 
 test('when the browser refuses storage, a full-screen explanation appears instead of a blank page', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {})
-  const open = vi.spyOn(db, 'open').mockRejectedValue(new DOMException('The user denied permission', 'SecurityError'))
+  const open = vi
+    .spyOn(db, 'open')
+    .mockRejectedValue(new DOMException('The user denied permission', 'SecurityError'))
   renderApp('/')
-  expect(await screen.findByRole('heading', { name: 'Steady can’t store anything right now' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Steady can’t store anything right now' }),
+  ).toBeInTheDocument()
   expect(screen.getByText(/A private or incognito window/)).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   open.mockRestore()

@@ -24,7 +24,8 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     }
     db.on('blocked', onBlocked)
     db.on('versionchange', onVersionChange)
-    const open = typeof indexedDB === 'undefined' ? Promise.reject(new Error('MissingAPIError')) : db.open()
+    const open =
+      typeof indexedDB === 'undefined' ? Promise.reject(new Error('MissingAPIError')) : db.open()
     open.then(
       () => live && setState('ready'),
       (error: unknown) => {
@@ -43,29 +44,39 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   if (state === 'opening') return <p className="boot">Steady is opening…</p>
 
   const reload = (
-    <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={() => window.location.reload()}
+    >
       {state === 'unavailable' ? 'Try again' : 'Reload Steady'}
     </button>
   )
   if (state === 'outdated') {
     return (
       <FullScreenMessage title="Steady was updated" actions={reload}>
-        <p>A newer version of Steady opened in another tab. Reload this one to carry on; everything you saved is kept.</p>
+        <p>
+          A newer version of Steady opened in another tab. Reload this one to carry on; everything
+          you saved is kept.
+        </p>
       </FullScreenMessage>
     )
   }
   if (state === 'blocked') {
     return (
       <FullScreenMessage title="Steady is open in another tab" actions={reload}>
-        <p>An older version of Steady is open in another tab or window. Close it, then reload here. Nothing is lost.</p>
+        <p>
+          An older version of Steady is open in another tab or window. Close it, then reload here.
+          Nothing is lost.
+        </p>
       </FullScreenMessage>
     )
   }
   return (
     <FullScreenMessage title="Steady can’t store anything right now" actions={reload}>
       <p>
-        Steady keeps your journal in this browser’s storage, and the browser is not allowing that at the moment.
-        Nothing you saved before has been deleted by Steady.
+        Steady keeps your journal in this browser’s storage, and the browser is not allowing that at
+        the moment. Nothing you saved before has been deleted by Steady.
       </p>
       <p>Common reasons:</p>
       <ul className="plain-list">

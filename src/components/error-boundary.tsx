@@ -24,7 +24,11 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
       <FullScreenMessage
         title="Something went wrong"
         actions={
-          <button type="button" className="button button--primary" onClick={() => window.location.assign('/')}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => window.location.assign('/')}
+          >
             Reload Steady
           </button>
         }

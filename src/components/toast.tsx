@@ -34,7 +34,12 @@ export function ToastRegion() {
               {toast.actionLabel}
             </button>
           )}
-          <button type="button" className="button button--on-dark button--icon" aria-label="Dismiss" onClick={dismiss}>
+          <button
+            type="button"
+            className="button button--on-dark button--icon"
+            aria-label="Dismiss"
+            onClick={dismiss}
+          >
             ×
           </button>
         </div>

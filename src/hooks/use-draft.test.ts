@@ -28,7 +28,13 @@ test('local typing wins over another tab while it is not yet written', async () 
   const { result } = renderHook(() => useDraft('race', { mood: null, text: '' }))
   await waitFor(() => expect(result.current.ready).toBe(true))
   act(() => result.current.update({ text: 'mine' }))
-  await db.drafts.put({ id: 'race', mood: null, text: 'theirs', updatedAt: new Date().toISOString(), writer: 'other' })
+  await db.drafts.put({
+    id: 'race',
+    mood: null,
+    text: 'theirs',
+    updatedAt: new Date().toISOString(),
+    writer: 'other',
+  })
   expect(result.current.value.text).toBe('mine')
   await act(result.current.flush)
   expect((await db.drafts.get('race'))?.text).toBe('mine')

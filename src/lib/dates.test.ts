@@ -3,7 +3,9 @@ import { expect, test } from 'vitest'
 import { describeDay, parseCalendarDay, partOfDay, toCalendarDay } from './dates'
 
 test('the tests run in a zone with daylight saving', () => {
-  expect(new Date(2026, 0, 15).getTimezoneOffset()).not.toBe(new Date(2026, 6, 15).getTimezoneOffset())
+  expect(new Date(2026, 0, 15).getTimezoneOffset()).not.toBe(
+    new Date(2026, 6, 15).getTimezoneOffset(),
+  )
 })
 
 test.each([

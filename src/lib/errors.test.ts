@@ -10,7 +10,10 @@ test('a full disk is explained as such, and says the words are still there', () 
 })
 
 test('Dexie wrapping a quota error is still recognised', () => {
-  const wrapped = new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError'))
+  const wrapped = new Dexie.AbortError(
+    'Transaction aborted',
+    new DOMException('full', 'QuotaExceededError'),
+  )
   expect(errorNames(wrapped)).toContain('QuotaExceededError')
   expect(describeStorageError(wrapped)).toMatch(/out of space/)
 })

@@ -28,7 +28,11 @@ test.each([
 })
 
 test('custom pronouns are used as given, and gaps fall back to they/them', () => {
-  const words = getExWords({ exName: ' Kai ', pronouns: 'custom', customPronouns: { subject: 'xe', object: 'xem', possessive: '' } })
+  const words = getExWords({
+    exName: ' Kai ',
+    pronouns: 'custom',
+    customPronouns: { subject: 'xe', object: 'xem', possessive: '' },
+  })
   expect(words).toMatchObject({ name: 'Kai', subject: 'xe', object: 'xem', possessive: 'their' })
 })
 

@@ -23,7 +23,8 @@ export function getExWords(settings: {
   customPronouns: PronounSet
 }): ExWords {
   const name = settings.exName.trim()
-  const chosen = settings.pronouns === 'custom' ? settings.customPronouns : PRONOUN_SETS[settings.pronouns]
+  const chosen =
+    settings.pronouns === 'custom' ? settings.customPronouns : PRONOUN_SETS[settings.pronouns]
   const set: PronounSet = {
     subject: chosen.subject.trim() || 'they',
     object: chosen.object.trim() || 'them',

@@ -41,8 +41,8 @@ export function InstallCard() {
         </ol>
       ) : (
         <p className="field-hint">
-          In your browser’s menu, look for “Install app” or “Add to Home screen”. On iPhone and iPad, use
-          Safari’s Share button, then “Add to Home Screen”.
+          In your browser’s menu, look for “Install app” or “Add to Home screen”. On iPhone and
+          iPad, use Safari’s Share button, then “Add to Home Screen”.
         </p>
       )}
     </section>

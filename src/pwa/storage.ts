@@ -12,7 +12,10 @@ export async function requestPersistentStorage(): Promise<PersistenceState> {
     state = 'unsupported'
   } else {
     try {
-      state = (await navigator.storage.persisted()) || (await navigator.storage.persist()) ? 'granted' : 'denied'
+      state =
+        (await navigator.storage.persisted()) || (await navigator.storage.persist())
+          ? 'granted'
+          : 'denied'
     } catch {
       state = 'denied'
     }

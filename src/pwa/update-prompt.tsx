@@ -24,7 +24,11 @@ export function UpdatePrompt() {
         >
           {updating ? 'Updating…' : 'Update'}
         </button>
-        <button type="button" className="button button--on-dark" onClick={() => usePwaStore.setState({ updateDeferred: true })}>
+        <button
+          type="button"
+          className="button button--on-dark"
+          onClick={() => usePwaStore.setState({ updateDeferred: true })}
+        >
           Later
         </button>
       </div>

@@ -1,11 +1,14 @@
 // fake-indexeddb must be in place before the database module loads.
 import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { db } from '@/db/db'
 import { useToastStore } from '@/components/toast-store'
 import { usePwaStore } from '@/pwa/store'
+
+// findBy/waitFor wait for what a person would wait for; generous, since CI shares two cores.
+configure({ asyncUtilTimeout: 5000 })
 
 // An unexpected console.error is a failure: React warnings and swallowed errors must not slip by.
 // A test that expects one declares it with `expectConsoleError()` from tests/setup/render.
@@ -23,7 +26,13 @@ afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()
   useToastStore.setState({ toast: null })
-  usePwaStore.setState({ needRefresh: false, updateDeferred: false, applyUpdate: null, installEvent: null, installed: false })
+  usePwaStore.setState({
+    needRefresh: false,
+    updateDeferred: false,
+    applyUpdate: null,
+    installEvent: null,
+    installed: false,
+  })
   document.documentElement.removeAttribute('data-theme')
 })
 

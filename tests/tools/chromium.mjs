@@ -31,7 +31,8 @@ function found() {
 export function findChromium({ install = true } = {}) {
   const fromEnv = process.env.CHROME_PATH
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`)
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`)
     return fromEnv
   }
   const existing = found()
@@ -40,11 +41,16 @@ export function findChromium({ install = true } = {}) {
   if (install && root && isDebianLike()) {
     console.log('Chromium is not installed: installing Debian’s chromium package (apt-get)…')
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-    const result = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    })
-    if (result.status !== 0) throw new Error('apt-get could not install chromium; see the output above.')
+    const result = spawnSync(
+      'apt-get',
+      ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji'],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    )
+    if (result.status !== 0)
+      throw new Error('apt-get could not install chromium; see the output above.')
     const installed = found()
     if (installed) return installed
   }

@@ -59,7 +59,12 @@ function png(size, pixel) {
   ihdr[8] = 8
   ihdr[9] = 6
   const sig = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    sig,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 /** The artwork in unit coordinates; `scale` shrinks it toward the centre (maskable safe zone). */

@@ -61,12 +61,20 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1' 
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
       const body = await readFile(file)
       const immutable = file.includes(`${join(base, 'assets')}`)
-      response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      response.setHeader(
+        'Cache-Control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      )
       response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
       response.setHeader('X-Content-Type-Options', 'nosniff')
       response.setHeader('Referrer-Policy', 'no-referrer')
-      response.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
-      const gzip = /text|javascript|json|svg|manifest/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '')
+      response.setHeader(
+        'Permissions-Policy',
+        'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      )
+      const gzip =
+        /text|javascript|json|svg|manifest/.test(type) &&
+        /gzip/.test(request.headers['accept-encoding'] ?? '')
       send(response, 200, type, gzip ? gzipSync(body) : body, gzip, request.method === 'HEAD')
     } catch (error) {
       send(response, 500, 'text/plain', String(error))
@@ -113,5 +121,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`Port ${wanted} is busy, so another one was chosen.`)
   }
   console.log(`Steady is running at ${server.url}  (Ctrl+C to stop)`)
-  console.log('Open it in Chromium, Chrome, Edge or Safari; use --host 0.0.0.0 to reach it from a phone on your network.')
+  console.log(
+    'Open it in Chromium, Chrome, Edge or Safari; use --host 0.0.0.0 to reach it from a phone on your network.',
+  )
 }

@@ -9,7 +9,10 @@ test('an empty journal says what will appear there and offers a first check-in',
   await seedWelcomed()
   renderApp('/journal')
   expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Write your first check-in' })).toHaveAttribute('href', '/?check-in')
+  expect(screen.getByRole('link', { name: 'Write your first check-in' })).toHaveAttribute(
+    'href',
+    '/?check-in',
+  )
 })
 
 test('entries are listed newest first, grouped by day', async () => {
@@ -26,10 +29,11 @@ test('entries are listed newest first, grouped by day', async () => {
   const headings = await screen.findAllByRole('heading', { level: 2 })
   expect(headings.map((h) => h.textContent)).toEqual(['Today', 'Yesterday', 'Tuesday 24 November'])
   const today = screen.getByRole('region', { name: 'Today' })
-  expect(within(today).getAllByRole('link').map((link) => link.textContent)).toEqual([
-    expect.stringContaining('Just now'),
-    expect.stringContaining('This morning'),
-  ])
+  expect(
+    within(today)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual([expect.stringContaining('Just now'), expect.stringContaining('This morning')])
 })
 
 test('an entry opens in full, exactly as written', async () => {
@@ -61,7 +65,12 @@ test('an entry can be edited; its day stays and it is marked as edited', async (
 
   expect(await screen.findByText(/Mood: Good · Edited/)).toBeInTheDocument()
   const saved = await db.entries.get(entry.id)
-  expect(saved).toMatchObject({ text: 'After\nwith a second line', mood: 4, day: entry.day, createdAt: entry.createdAt })
+  expect(saved).toMatchObject({
+    text: 'After\nwith a second line',
+    mood: 4,
+    day: entry.day,
+    createdAt: entry.createdAt,
+  })
   expect(saved?.updatedAt).not.toBe(entry.updatedAt)
   expect(await db.drafts.count()).toBe(0)
 })
@@ -73,7 +82,9 @@ test('emptying an entry completely is refused, with the reason', async () => {
   const { user } = renderApp(`/journal/${entry.id}/edit`)
   await user.clear(await screen.findByLabelText('Write as much or as little as you like'))
   await user.click(screen.getByRole('button', { name: 'Save changes' }))
-  expect(screen.getByRole('alert')).toHaveTextContent('Pick how you feel, or write a few words, then save.')
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'Pick how you feel, or write a few words, then save.',
+  )
   expect((await db.entries.get(entry.id))?.text).toBe('Keep me')
 })
 
@@ -82,8 +93,13 @@ test('unsaved edits survive leaving and coming back; Cancel throws them away', a
   const entry = buildEntry({ text: 'Original' })
   await seedEntries([entry])
   const first = renderApp(`/journal/${entry.id}/edit`)
-  await first.user.type(await screen.findByLabelText('Write as much or as little as you like'), ' plus more')
-  await waitFor(async () => expect((await db.drafts.get(`entry:${entry.id}`))?.text).toBe('Original plus more'))
+  await first.user.type(
+    await screen.findByLabelText('Write as much or as little as you like'),
+    ' plus more',
+  )
+  await waitFor(async () =>
+    expect((await db.drafts.get(`entry:${entry.id}`))?.text).toBe('Original plus more'),
+  )
   first.unmount()
 
   const second = renderApp(`/journal/${entry.id}/edit`)
@@ -114,14 +130,19 @@ test('an entry that no longer exists says so, with a way back', async () => {
   await seedWelcomed()
   renderApp('/journal/not-there')
   expect(await screen.findByRole('heading', { name: 'This entry isn’t here' })).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Back to the journal' })).toHaveAttribute('href', '/journal')
+  expect(screen.getByRole('link', { name: 'Back to the journal' })).toHaveAttribute(
+    'href',
+    '/journal',
+  )
 })
 
 test('years of entries load a page at a time', async () => {
   await seedWelcomed()
   const start = new Date(2024, 0, 1, 20, 0)
   await seedEntries(
-    Array.from({ length: PAGE_SIZE + 15 }, (_, i) => buildEntry({ at: new Date(start.getTime() + i * 86_400_000), text: `Day ${i}` })),
+    Array.from({ length: PAGE_SIZE + 15 }, (_, i) =>
+      buildEntry({ at: new Date(start.getTime() + i * 86_400_000), text: `Day ${i}` }),
+    ),
   )
   const { user } = renderApp('/journal')
   await screen.findByRole('link', { name: new RegExp(`Day ${PAGE_SIZE + 14}$`) })

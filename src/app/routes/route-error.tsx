@@ -3,7 +3,8 @@ import { Link, useRouteError } from 'react-router'
 /** A screen failed to load or render: say so calmly, keep the bottom bar, offer a way on. */
 export function RouteError() {
   const error = useRouteError()
-  const chunkFailed = error instanceof Error && /dynamically imported module|import/i.test(error.message)
+  const chunkFailed =
+    error instanceof Error && /dynamically imported module|import/i.test(error.message)
   return (
     <>
       <title>Something went wrong · Steady</title>

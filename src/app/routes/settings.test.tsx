@@ -24,10 +24,16 @@ test('names and pronouns can be changed later, and the app uses the new ones', a
   await user.click(screen.getByRole('radio', { name: 'he / him' }))
   await user.click(screen.getByRole('button', { name: 'Save names' }))
   expect(await screen.findByText('Saved.')).toBeInTheDocument()
-  expect(await db.settings.get('app')).toMatchObject({ exName: 'J.', pronouns: 'he', userName: 'Sam' })
+  expect(await db.settings.get('app')).toMatchObject({
+    exName: 'J.',
+    pronouns: 'he',
+    userName: 'Sam',
+  })
 
   await user.click(screen.getByRole('link', { name: 'Support' }))
-  expect(await screen.findByRole('heading', { name: 'Write it here instead of texting J.' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Write it here instead of texting J.' }),
+  ).toBeInTheDocument()
   expect(screen.getByText(/to him into words/)).toBeInTheDocument()
 })
 
@@ -47,7 +53,9 @@ test('the storage panel shows protection and space used', async () => {
   fakeStorage(true)
   await seedWelcomed({ persistence: 'granted' })
   renderApp('/settings')
-  expect(await screen.findByText('Granted: the browser will not clear Steady’s data on its own')).toBeInTheDocument()
+  expect(
+    await screen.findByText('Granted: the browser will not clear Steady’s data on its own'),
+  ).toBeInTheDocument()
   expect(await screen.findByText('2.4 MB of 1.2 GB available')).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Ask the browser again' })).not.toBeInTheDocument()
   Reflect.deleteProperty(navigator, 'storage')
@@ -58,10 +66,14 @@ test('when protection was refused, it explains the risk and can ask again', asyn
   await seedWelcomed({ persistence: 'denied' })
   const { user } = renderApp('/settings')
   expect(await screen.findByText('Not granted (yet)')).toBeInTheDocument()
-  expect(screen.getByText(/may clear Steady’s data when the phone runs low on space/)).toBeInTheDocument()
+  expect(
+    screen.getByText(/may clear Steady’s data when the phone runs low on space/),
+  ).toBeInTheDocument()
   storage.persisted.mockResolvedValue(true)
   await user.click(screen.getByRole('button', { name: 'Ask the browser again' }))
-  expect(await screen.findByText('Granted: the browser will not clear Steady’s data on its own')).toBeInTheDocument()
+  expect(
+    await screen.findByText('Granted: the browser will not clear Steady’s data on its own'),
+  ).toBeInTheDocument()
   expect((await db.settings.get('app'))?.persistence).toBe('granted')
   Reflect.deleteProperty(navigator, 'storage')
 })

@@ -32,8 +32,8 @@ export function SettingsRoute() {
           <section className="card" aria-labelledby="about-heading">
             <h2 id="about-heading">About Steady</h2>
             <p>
-              Steady is a private journal for the time after a breakup. No account, no tracking, no ads: it never
-              sends anything you write anywhere.
+              Steady is a private journal for the time after a breakup. No account, no tracking, no
+              ads: it never sends anything you write anywhere.
             </p>
             <p className="field-hint">
               Version {__APP_VERSION__} ({__APP_BUILD__})

@@ -16,7 +16,10 @@ test('in danger: the emergency numbers can be called directly', async () => {
   renderApp('/support')
   expect(await screen.findByRole('heading', { name: 'If you are in danger' })).toBeInTheDocument()
   for (const number of ['112', '911', '999', '000']) {
-    expect(screen.getByRole('link', { name: new RegExp(`Call ${number}`) })).toHaveAttribute('href', `tel:${number}`)
+    expect(screen.getByRole('link', { name: new RegExp(`Call ${number}`) })).toHaveAttribute(
+      'href',
+      `tel:${number}`,
+    )
   }
 })
 

@@ -29,7 +29,9 @@ test('saving with nothing chosen explains what is missing and saves nothing', as
   await seedWelcomed()
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('button', { name: 'Save check-in' }))
-  expect(screen.getByRole('alert')).toHaveTextContent('Pick how you feel, or write a few words, then save.')
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'Pick how you feel, or write a few words, then save.',
+  )
   expect(await db.entries.count()).toBe(0)
 
   await user.type(screen.getByLabelText(TEXT_LABEL), '   ')
@@ -41,7 +43,8 @@ test('saving with nothing chosen explains what is missing and saves nothing', as
 test('text is kept exactly as typed: line breaks, emoji, right-to-left scripts, and markup shown as text', async () => {
   await seedWelcomed()
   const { user } = renderApp('/')
-  const typed = 'Line one\n\nשלום, مرحبا 🌧️➡️🌤️\n<img src=x onerror=alert(1)><script>alert(2)</script>  '
+  const typed =
+    'Line one\n\nשלום, مرحبا 🌧️➡️🌤️\n<img src=x onerror=alert(1)><script>alert(2)</script>  '
   await user.click(await screen.findByLabelText(TEXT_LABEL))
   await user.paste(typed)
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
@@ -61,7 +64,9 @@ test('a 100,000-character entry saves; one over the limit is refused and kept in
   await user.click(box)
   await user.paste('a'.repeat(200_001))
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
-  expect(screen.getByRole('alert')).toHaveTextContent('This entry is 1 characters over the limit of 200,000. Nothing is lost')
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'This entry is 1 characters over the limit of 200,000. Nothing is lost',
+  )
   expect(screen.getByText('200,001 of 200,000 characters')).toBeInTheDocument()
   expect(box).toHaveValue('a'.repeat(200_001))
   expect(await db.entries.count()).toBe(0)
@@ -76,12 +81,16 @@ test('a 100,000-character entry saves; one over the limit is refused and kept in
 test('when the phone is out of space the words stay in the editor with a kind explanation', async () => {
   await seedWelcomed()
   const { user } = renderApp('/')
-  vi.spyOn(db.entries, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+  vi.spyOn(db.entries, 'add').mockRejectedValueOnce(
+    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+  )
 
   await user.type(await screen.findByLabelText(TEXT_LABEL), 'Do not lose this')
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
 
-  expect(await screen.findByRole('alert')).toHaveTextContent(/out of space for Steady, so this was not saved. Your words are still here/)
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /out of space for Steady, so this was not saved. Your words are still here/,
+  )
   expect(screen.getByLabelText(TEXT_LABEL)).toHaveValue('Do not lose this')
   expect(await db.entries.count()).toBe(0)
   expect((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.text).toBe('Do not lose this')
@@ -96,7 +105,9 @@ test('an unsaved check-in survives closing and reopening the app', async () => {
   const first = renderApp('/')
   await first.user.click(await screen.findByRole('radio', { name: 'Very low' }))
   await first.user.type(screen.getByLabelText(TEXT_LABEL), 'Half a thought')
-  await waitFor(async () => expect((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'))
+  await waitFor(async () =>
+    expect((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
+  )
   first.unmount()
 
   renderApp('/')
@@ -134,13 +145,18 @@ test('adding another entry can be cancelled, leaving nothing behind', async () =
 test('the question for today can be answered, and the entry keeps the question', async () => {
   await seedWelcomed()
   const { user } = renderApp('/')
-  const prompt = (await screen.findByRole('region', { name: 'A question for today' })).querySelector('.prompt-text')?.textContent
+  const prompt = (
+    await screen.findByRole('region', { name: 'A question for today' })
+  ).querySelector('.prompt-text')?.textContent
   await user.click(screen.getByRole('button', { name: 'Write about this' }))
   expect(screen.queryByRole('region', { name: 'A question for today' })).not.toBeInTheDocument()
   await user.type(screen.getByLabelText(TEXT_LABEL), 'My sister, on the phone.')
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
   await screen.findByRole('heading', { name: 'You checked in today' })
-  expect((await db.entries.toArray())[0]).toMatchObject({ prompt, text: 'My sister, on the phone.' })
+  expect((await db.entries.toArray())[0]).toMatchObject({
+    prompt,
+    text: 'My sister, on the phone.',
+  })
 })
 
 test('yesterday’s check-in does not count for today: after midnight Today asks again', async () => {
@@ -179,7 +195,11 @@ test('after the first saved entry Steady asks to keep its storage, once, and rec
   const persist = vi.fn().mockResolvedValue(true)
   Object.defineProperty(navigator, 'storage', {
     configurable: true,
-    value: { persist, persisted: vi.fn().mockResolvedValue(false), estimate: vi.fn().mockResolvedValue({ usage: 1, quota: 2 }) },
+    value: {
+      persist,
+      persisted: vi.fn().mockResolvedValue(false),
+      estimate: vi.fn().mockResolvedValue({ usage: 1, quota: 2 }),
+    },
   })
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('radio', { name: 'Good' }))
@@ -199,7 +219,13 @@ test('a draft typed in another tab appears here while this tab has nothing of it
   await seedWelcomed()
   renderApp('/')
   await screen.findByLabelText(TEXT_LABEL)
-  await db.drafts.put({ id: NEW_ENTRY_DRAFT_ID, mood: 4, text: 'From the other tab', updatedAt: new Date().toISOString(), writer: 'another-tab' })
+  await db.drafts.put({
+    id: NEW_ENTRY_DRAFT_ID,
+    mood: 4,
+    text: 'From the other tab',
+    updatedAt: new Date().toISOString(),
+    writer: 'another-tab',
+  })
   expect(await screen.findByDisplayValue('From the other tab')).toBeInTheDocument()
   expect(screen.getByRole('radio', { name: 'Good' })).toBeChecked()
 

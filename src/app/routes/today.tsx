@@ -7,7 +7,12 @@ import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
 import { requestPersistentStorage } from '@/pwa/storage'
 
-const GREETINGS = { morning: 'Good morning', afternoon: 'Good afternoon', evening: 'Good evening', night: 'Hello' }
+const GREETINGS = {
+  morning: 'Good morning',
+  afternoon: 'Good afternoon',
+  evening: 'Good evening',
+  night: 'Hello',
+}
 
 export function TodayRoute() {
   const settings = useSettings()
@@ -25,7 +30,11 @@ export function TodayRoute() {
         <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
         <h1 tabIndex={-1}>
           {GREETINGS[part]}
-          {name && <>, <bdi>{name}</bdi></>}
+          {name && (
+            <>
+              , <bdi>{name}</bdi>
+            </>
+          )}
         </h1>
         {part === 'night' && <p className="lede">It’s late. Be gentle with yourself tonight.</p>}
       </header>

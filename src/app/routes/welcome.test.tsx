@@ -5,8 +5,11 @@ import { renderApp } from '../../../tests/setup/render'
 
 test('a first visit opens the welcome, which says everything stays on this device', async () => {
   renderApp('/')
-  expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Welcome to Steady' }),
+  ).toBeInTheDocument()
   expect(screen.getByText(/Everything you write stays on this device/)).toBeInTheDocument()
+  expect(screen.getByRole('link', { name: /Get support/ })).toHaveAttribute('href', '/support')
 })
 
 test('names and pronouns given at the welcome are used from then on', async () => {
@@ -17,11 +20,17 @@ test('names and pronouns given at the welcome are used from then on', async () =
   await user.click(screen.getByRole('button', { name: 'Start' }))
 
   expect(await screen.findByRole('heading', { level: 1, name: /, Noa$/ })).toBeInTheDocument()
-  expect(await db.settings.get('app')).toMatchObject({ userName: 'Noa', exName: 'Robin', pronouns: 'she' })
+  expect(await db.settings.get('app')).toMatchObject({
+    userName: 'Noa',
+    exName: 'Robin',
+    pronouns: 'she',
+  })
 
   const nav = screen.getByRole('navigation', { name: 'Main' })
   await user.click(within(nav).getByRole('link', { name: 'Support' }))
-  expect(await screen.findByRole('heading', { name: 'Write it here instead of texting Robin' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Write it here instead of texting Robin' }),
+  ).toBeInTheDocument()
   expect(screen.getByText(/Put what you want to say to her into words/)).toBeInTheDocument()
 })
 
@@ -30,7 +39,9 @@ test('the welcome can be skipped, and the app then says "your ex" with they/them
   await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
   expect(await screen.findByRole('heading', { name: 'How are you right now?' })).toBeInTheDocument()
   await user.click(screen.getByRole('link', { name: 'Support' }))
-  expect(await screen.findByRole('heading', { name: 'Write it here instead of texting your ex' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Write it here instead of texting your ex' }),
+  ).toBeInTheDocument()
   expect(screen.getByText(/Put what you want to say to them into words/)).toBeInTheDocument()
 })
 
@@ -38,7 +49,9 @@ test('custom pronouns must be filled in before starting', async () => {
   const { user } = renderApp('/welcome')
   await user.click(await screen.findByRole('radio', { name: 'Other' }))
   await user.click(screen.getByRole('button', { name: 'Start' }))
-  expect(await screen.findByRole('alert')).toHaveTextContent('Fill in the pronouns, or pick one of the other options.')
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Fill in the pronouns, or pick one of the other options.',
+  )
   expect((await db.settings.get('app'))?.onboardedAt ?? null).toBeNull()
 
   await user.type(screen.getByLabelText('As in “___ called”'), 'xe')
@@ -46,7 +59,11 @@ test('custom pronouns must be filled in before starting', async () => {
   await user.type(screen.getByLabelText('As in “___ phone”'), 'xyr')
   await user.click(screen.getByRole('button', { name: 'Start' }))
   expect(await screen.findByRole('heading', { name: 'How are you right now?' })).toBeInTheDocument()
-  expect((await db.settings.get('app'))?.customPronouns).toEqual({ subject: 'xe', object: 'xem', possessive: 'xyr' })
+  expect((await db.settings.get('app'))?.customPronouns).toEqual({
+    subject: 'xe',
+    object: 'xem',
+    possessive: 'xyr',
+  })
 })
 
 test('a name that is far too long is explained, not saved', async () => {
@@ -55,13 +72,17 @@ test('a name that is far too long is explained, not saved', async () => {
   await user.click(field)
   await user.paste('x'.repeat(61))
   await user.click(screen.getByRole('button', { name: 'Start' }))
-  expect(await screen.findByRole('alert')).toHaveTextContent('Please keep your name to 60 characters or fewer.')
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Please keep your name to 60 characters or fewer.',
+  )
   expect(field).toHaveAttribute('aria-invalid', 'true')
   expect(await db.settings.count()).toBe(0)
 })
 
 test('support opens before the welcome is done: someone may arrive in crisis', async () => {
   renderApp('/support')
-  expect(await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' }),
+  ).toBeInTheDocument()
   expect(screen.getByRole('link', { name: /Call 112/ })).toHaveAttribute('href', 'tel:112')
 })

@@ -16,11 +16,19 @@ export function WelcomeRoute() {
     <main id="main" className="welcome">
       <title>Welcome · Steady</title>
       <h1>Welcome to Steady</h1>
-      <p className="lede">A calm place to get through the weeks after a breakup, one day at a time.</p>
+      <p className="lede">
+        A calm place to get through the weeks after a breakup, one day at a time.
+      </p>
+      <p>
+        <Link className="button button--quiet button--flush" to="/support">
+          Having a very hard time right now? Get support
+        </Link>
+      </p>
       <div className="card card--soft">
         <h2>Private by design</h2>
         <p>
-          Everything you write stays on this device. There is no account, and nothing is ever sent anywhere.
+          Everything you write stays on this device. There is no account, and nothing is ever sent
+          anywhere.
         </p>
       </div>
       <h2>A few words about you</h2>
@@ -37,9 +45,6 @@ export function WelcomeRoute() {
           }
         />
       )}
-      <p>
-        <Link to="/support">Need support right now?</Link>
-      </p>
     </main>
   )
 }

@@ -47,7 +47,11 @@ export function EntryEditor({
       await draft.flush()
       await onSave(value)
     } catch (error) {
-      setProblem(error instanceof Error && error.name === 'EntryValidationError' ? error.message : describeStorageError(error))
+      setProblem(
+        error instanceof Error && error.name === 'EntryValidationError'
+          ? error.message
+          : describeStorageError(error),
+      )
     } finally {
       setSaving(false)
     }
@@ -72,7 +76,11 @@ export function EntryEditor({
             <span className="visually-hidden">Prompt: </span>
             {value.prompt}
           </p>
-          <button type="button" className="button button--quiet" onClick={() => draft.update({ prompt: undefined })}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => draft.update({ prompt: undefined })}
+          >
             Remove prompt
           </button>
         </div>
@@ -100,7 +108,8 @@ export function EntryEditor({
       />
       {value.text.length > COUNTER_FROM && (
         <p className="field-hint">
-          {value.text.length.toLocaleString('en')} of {MAX_ENTRY_LENGTH.toLocaleString('en')} characters
+          {value.text.length.toLocaleString('en')} of {MAX_ENTRY_LENGTH.toLocaleString('en')}{' '}
+          characters
         </p>
       )}
       {problem && (

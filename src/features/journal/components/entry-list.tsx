@@ -46,7 +46,11 @@ export function EntryList() {
         </section>
       ))}
       {result.total > result.entries.length && (
-        <button type="button" className="button button--wide" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+        <button
+          type="button"
+          className="button button--wide"
+          onClick={() => setLimit((n) => n + PAGE_SIZE)}
+        >
           Show older entries
         </button>
       )}

@@ -10,7 +10,12 @@ interface MoodPickerProps {
 }
 
 /** Five labelled choices; native radios, so arrow keys and screen readers work as expected. */
-export function MoodPicker({ value, onChange, legend = 'How do you feel?', disabled }: MoodPickerProps) {
+export function MoodPicker({
+  value,
+  onChange,
+  legend = 'How do you feel?',
+  disabled,
+}: MoodPickerProps) {
   const name = useId()
   return (
     <fieldset className="mood-picker" disabled={disabled}>

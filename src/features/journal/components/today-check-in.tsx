@@ -28,7 +28,8 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
   const [saved, setSaved] = useState('')
   const textRef = useRef<HTMLTextAreaElement>(null)
 
-  if (!entries || !draft.ready) return <section className="card card--loading" aria-busy="true" aria-label="Today’s check-in" />
+  if (!entries || !draft.ready)
+    return <section className="card card--loading" aria-busy="true" aria-label="Today’s check-in" />
 
   const first = entries[0]
   const { value } = draft
@@ -52,7 +53,9 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
   return (
     <>
       <section className="card" aria-labelledby="check-in-heading">
-        <h2 id="check-in-heading">{first ? (composing ? 'Add an entry' : 'You checked in today') : 'How are you right now?'}</h2>
+        <h2 id="check-in-heading">
+          {first ? (composing ? 'Add an entry' : 'You checked in today') : 'How are you right now?'}
+        </h2>
         {composing ? (
           <EntryEditor
             draft={draft}
@@ -74,7 +77,15 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
   )
 }
 
-function CheckInSummary({ entry, others, onAdd }: { entry: JournalEntry; others: number; onAdd: () => void }) {
+function CheckInSummary({
+  entry,
+  others,
+  onAdd,
+}: {
+  entry: JournalEntry
+  others: number
+  onAdd: () => void
+}) {
   const mood = getMoodLabel(entry.mood)
   return (
     <div className="check-in-summary">

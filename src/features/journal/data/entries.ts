@@ -7,16 +7,13 @@ import { EntryValidationError, validateEntry, type EntryInput } from '../logic/v
 
 /** The newest entries first, up to `limit`, and how many there are in all. */
 export function useRecentEntries(limit: number) {
-  return useLiveQuery(
-    async () => {
-      const [entries, total] = await Promise.all([
-        db.entries.orderBy('createdAt').reverse().limit(limit).toArray(),
-        db.entries.count(),
-      ])
-      return { entries, total }
-    },
-    [limit],
-  )
+  return useLiveQuery(async () => {
+    const [entries, total] = await Promise.all([
+      db.entries.orderBy('createdAt').reverse().limit(limit).toArray(),
+      db.entries.count(),
+    ])
+    return { entries, total }
+  }, [limit])
 }
 
 /** The entries of one day, oldest first. */

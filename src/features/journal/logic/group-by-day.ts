@@ -17,6 +17,8 @@ export function groupEntriesByDay(entries: readonly JournalEntry[]): DayGroup[] 
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
     .map(([day, list]) => ({
       day,
-      entries: list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)),
+      entries: list.sort((a, b) =>
+        a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+      ),
     }))
 }

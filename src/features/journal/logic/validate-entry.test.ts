@@ -4,7 +4,11 @@ import { MAX_ENTRY_LENGTH, validateEntry } from './validate-entry'
 test.each([
   ['nothing at all', { mood: null, text: '' }, /Pick how you feel, or write a few words/],
   ['only spaces and line breaks', { mood: null, text: '  \n\t \n' }, /Pick how you feel/],
-  ['one character over the limit', { mood: 3, text: 'a'.repeat(MAX_ENTRY_LENGTH + 1) }, /1 characters over the limit of 200,000.*Nothing is lost/],
+  [
+    'one character over the limit',
+    { mood: 3, text: 'a'.repeat(MAX_ENTRY_LENGTH + 1) },
+    /1 characters over the limit of 200,000.*Nothing is lost/,
+  ],
 ] as const)('refuses %s with a clear message', (_, input, message) => {
   expect(validateEntry(input)).toMatch(message)
 })

@@ -1,7 +1,12 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { PronounChoice } from '@/db/types'
 import { describeStorageError } from '@/lib/errors'
-import { normaliseProfile, validateProfile, type ProfileInput, type ProfileProblems } from '../logic/validate-profile'
+import {
+  normaliseProfile,
+  validateProfile,
+  type ProfileInput,
+  type ProfileProblems,
+} from '../logic/validate-profile'
 
 interface ProfileFormProps {
   initial: ProfileInput
@@ -20,7 +25,13 @@ const PRONOUN_OPTIONS: { value: PronounChoice; label: string }[] = [
 ]
 
 /** Names and pronouns. Everything is optional and can be changed at any time. */
-export function ProfileForm({ initial, submitLabel, onSubmit, savedMessage, extraActions }: ProfileFormProps) {
+export function ProfileForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  savedMessage,
+  extraActions,
+}: ProfileFormProps) {
   const [profile, setProfile] = useState(initial)
   const [problems, setProblems] = useState<ProfileProblems>({})
   const [failure, setFailure] = useState<string | null>(null)
@@ -86,13 +97,18 @@ export function ProfileForm({ initial, submitLabel, onSubmit, savedMessage, extr
         ))}
       </fieldset>
       {profile.pronouns === 'custom' && (
-        <fieldset className="custom-pronouns" aria-describedby={problems.customPronouns ? `${id}-pp` : undefined}>
+        <fieldset
+          className="custom-pronouns"
+          aria-describedby={problems.customPronouns ? `${id}-pp` : undefined}
+        >
           <legend>Their pronouns</legend>
           <TextField
             id={`${id}-subject`}
             label="As in “___ called”"
             value={profile.customPronouns.subject}
-            onChange={(subject) => change({ customPronouns: { ...profile.customPronouns, subject } })}
+            onChange={(subject) =>
+              change({ customPronouns: { ...profile.customPronouns, subject } })
+            }
           />
           <TextField
             id={`${id}-object`}
@@ -104,7 +120,9 @@ export function ProfileForm({ initial, submitLabel, onSubmit, savedMessage, extr
             id={`${id}-possessive`}
             label="As in “___ phone”"
             value={profile.customPronouns.possessive}
-            onChange={(possessive) => change({ customPronouns: { ...profile.customPronouns, possessive } })}
+            onChange={(possessive) =>
+              change({ customPronouns: { ...profile.customPronouns, possessive } })
+            }
           />
           {problems.customPronouns && (
             <p id={`${id}-pp`} className="form-problem" role="alert">

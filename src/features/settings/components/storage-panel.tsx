@@ -21,7 +21,10 @@ export function StoragePanel({ persistence }: { persistence: PersistenceState })
   return (
     <section className="card" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
-      <p>Everything you write is stored only in this browser on this device. Nothing is sent anywhere.</p>
+      <p>
+        Everything you write is stored only in this browser on this device. Nothing is sent
+        anywhere.
+      </p>
       <dl className="facts">
         <div>
           <dt>Protected storage</dt>
@@ -41,8 +44,8 @@ export function StoragePanel({ persistence }: { persistence: PersistenceState })
       {persisted === false && persistence !== 'unsupported' && (
         <>
           <p className="field-hint">
-            Without it, the browser may clear Steady’s data when the phone runs low on space. Installing Steady to
-            your home screen makes it much more likely to be granted.
+            Without it, the browser may clear Steady’s data when the phone runs low on space.
+            Installing Steady to your home screen makes it much more likely to be granted.
           </p>
           <button
             type="button"

@@ -22,7 +22,11 @@ export function validateProfile(input: ProfileInput): ProfileProblems {
     problems.exName = `Please keep this name to ${MAX_NAME_LENGTH} characters or fewer; a nickname works well.`
   }
   if (input.pronouns === 'custom') {
-    const parts = [input.customPronouns.subject, input.customPronouns.object, input.customPronouns.possessive]
+    const parts = [
+      input.customPronouns.subject,
+      input.customPronouns.object,
+      input.customPronouns.possessive,
+    ]
     if (parts.some((part) => part.trim().length > MAX_PRONOUN_LENGTH)) {
       problems.customPronouns = `Each pronoun can be up to ${MAX_PRONOUN_LENGTH} characters.`
     } else if (parts.every((part) => part.trim() === '')) {

@@ -9,15 +9,23 @@ export function BreathingGuide() {
 
   useEffect(() => {
     if (step === null || !phase) return
-    const timer = setTimeout(() => setStep(step + 1 < total ? step + 1 : null), phase.seconds * 1000)
+    const timer = setTimeout(
+      () => setStep(step + 1 < total ? step + 1 : null),
+      phase.seconds * 1000,
+    )
     return () => clearTimeout(timer)
   }, [step, phase, total])
 
   return (
     <div className="breathing">
-      <div className={`breathing__circle${phase ? ` breathing__circle--${phase.name}` : ''}`} aria-hidden="true" />
+      <div
+        className={`breathing__circle${phase ? ` breathing__circle--${phase.name}` : ''}`}
+        aria-hidden="true"
+      />
       <p className="breathing__phase" aria-live="polite">
-        {phase ? `${phase.label} for ${phase.seconds}` : 'In for 4, hold for 4, out for 6. About two minutes.'}
+        {phase
+          ? `${phase.label} for ${phase.seconds}`
+          : 'In for 4, hold for 4, out for 6. About two minutes.'}
       </p>
       {step === null ? (
         <button type="button" className="button button--primary" onClick={() => setStep(0)}>

@@ -16,8 +16,8 @@ export function SupportContent({ ex }: { ex: ExWords }) {
       <section className="card card--urgent" aria-labelledby="danger-heading">
         <h2 id="danger-heading">If you are in danger</h2>
         <p>
-          If you might hurt yourself or someone else, or you are not safe where you are, call your local emergency
-          number now.
+          If you might hurt yourself or someone else, or you are not safe where you are, call your
+          local emergency number now.
         </p>
         <ul className="emergency-list">
           {EMERGENCY_NUMBERS.map((item) => (
@@ -33,23 +33,26 @@ export function SupportContent({ ex }: { ex: ExWords }) {
 
       <section className="card" aria-labelledby="breathe-heading">
         <h2 id="breathe-heading">Breathe for two minutes</h2>
-        <p>A strong feeling is a wave: it rises, peaks and passes. Slow breathing helps it pass sooner.</p>
+        <p>
+          A strong feeling is a wave: it rises, peaks and passes. Slow breathing helps it pass
+          sooner.
+        </p>
         <BreathingGuide />
       </section>
 
       <section className="card" aria-labelledby="friend-heading">
         <h2 id="friend-heading">Reach out to someone who cares about you</h2>
         <p>
-          Call or message a friend or someone in your family. You don’t have to explain everything: “I’m having a
-          hard night, can you talk?” is enough.
+          Call or message a friend or someone in your family. You don’t have to explain everything:
+          “I’m having a hard night, can you talk?” is enough.
         </p>
       </section>
 
       <section className="card" aria-labelledby="write-heading">
         <h2 id="write-heading">Write it here instead of texting {ex.name}</h2>
         <p>
-          Put what you want to say to {ex.object} into words here. Nobody will see it. Read it again tomorrow and
-          decide then, with a calmer head.
+          Put what you want to say to {ex.object} into words here. Nobody will see it. Read it again
+          tomorrow and decide then, with a calmer head.
         </p>
         <Link className="button button--primary" to="/?check-in">
           Write it out
@@ -62,7 +65,10 @@ export function SupportContent({ ex }: { ex: ExWords }) {
           <li>Drink a glass of water and eat something small.</li>
           <li>Step outside or open a window for a few minutes.</li>
           <li>Put the phone in another room for ten minutes; the urge usually fades.</li>
-          <li>If it is late, this may feel lighter after sleep. You don’t have to decide anything tonight.</li>
+          <li>
+            If it is late, this may feel lighter after sleep. You don’t have to decide anything
+            tonight.
+          </li>
         </ul>
       </section>
     </>
