@@ -1,0 +1,40 @@
+// Words typed into Today's composer are kept without pressing Save: written to IndexedDB shortly after
+// typing stops, and put back after a reload.
+import {
+  expectToday,
+  readStoredDraft,
+  skipWelcome,
+  TEXT_LABEL,
+  waitForStoredDraft,
+} from './support/app'
+import { expect, test } from './support/fixtures'
+
+const TEXT = 'I almost texted them tonight.\nI didn’t. 💪\nمرحبا'
+
+test('an unsaved check-in survives a reload', async ({ page }) => {
+  await skipWelcome(page)
+  expect(await readStoredDraft(page)).toBeNull()
+
+  await page.getByRole('radio', { name: 'Low', exact: true }).check()
+  // Typed key by key, like a person, so the debounced save sees a stream of changes.
+  await page.getByLabel(TEXT_LABEL).pressSequentially(TEXT)
+
+  // Written while the page stays open: not only by the flush when the page goes away.
+  await waitForStoredDraft(page, TEXT)
+  expect((await readStoredDraft(page))?.mood).toBe(2)
+
+  await page.reload()
+  await expectToday(page, 'composing')
+  await expect(page.getByLabel(TEXT_LABEL)).toHaveValue(TEXT)
+  await expect(page.getByRole('radio', { name: 'Low', exact: true })).toBeChecked()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'We kept what you were writing.' }),
+  ).toBeVisible()
+
+  // Saving turns the draft into the check-in and removes the draft.
+  await page.getByRole('button', { name: 'Save check-in' }).click()
+  await expectToday(page, 'checked-in')
+  await expect.poll(() => readStoredDraft(page)).toBeNull()
+  await page.reload()
+  await expectToday(page, 'checked-in')
+})

@@ -1,0 +1,211 @@
+// Steps through the app the way a person does (roles and labels), plus the few things only the page
+// itself can tell: the service worker's state and what Dexie has written to IndexedDB.
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+export const MOODS = ['Very low', 'Low', 'Okay', 'Good', 'Very good'] as const
+export type MoodLabel = (typeof MOODS)[number]
+
+export const TEXT_LABEL = 'Write as much or as little as you like'
+
+/** Today has finished loading: its greeting and either the composer or the summary are on screen. */
+export async function expectToday(page: Page, state: 'composing' | 'checked-in' | 'any' = 'any') {
+  await expect(page).toHaveURL(/\/(\?.*)?$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const heading =
+    state === 'composing'
+      ? page.getByRole('heading', { name: 'How are you right now?' })
+      : state === 'checked-in'
+        ? page.getByRole('heading', { name: 'You checked in today' })
+        : page.getByRole('heading', {
+            name: /How are you right now\?|You checked in today|Add an entry/,
+          })
+  await expect(heading).toBeVisible()
+}
+
+/** First run without names: open the app, get sent to the welcome, skip it, land on Today. */
+export async function skipWelcome(page: Page) {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/welcome$/)
+  await expect(page).toHaveTitle(/Steady/)
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  await expectToday(page, 'composing')
+}
+
+/** Saves today's check-in from the composer on Today. */
+export async function checkIn(page: Page, { mood, text }: { mood?: MoodLabel; text?: string }) {
+  if (mood) await page.getByRole('radio', { name: mood, exact: true }).check()
+  if (text !== undefined) await page.getByLabel(TEXT_LABEL).fill(text)
+  await page.getByRole('button', { name: 'Save check-in' }).click()
+  await expectToday(page, 'checked-in')
+}
+
+/** The registration's worker has finished activating (ready can resolve while it still activates). */
+export async function waitForActiveServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    const worker = registration.active
+    if (!worker || worker.state === 'activated') return
+    await new Promise<void>((resolve) => {
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'activated') resolve()
+      })
+    })
+  })
+}
+
+/**
+ * With registerType 'prompt' the first load is never controlled: once the worker is active (and so
+ * everything is precached), reload until the page is controlled by it.
+ */
+export async function makeControlled(page: Page) {
+  await waitForActiveServiceWorker(page)
+  await expect(async () => {
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  }).toPass({ timeout: 10_000 })
+}
+
+export interface StoredDraft {
+  text: string
+  mood: number | null
+}
+
+/**
+ * Today's composer draft (`new-entry`) as stored in IndexedDB right now, read with the plain
+ * IndexedDB API so the app's own code is not involved. Null when there is none.
+ */
+export async function readStoredDraft(page: Page, id = 'new-entry'): Promise<StoredDraft | null> {
+  return page.evaluate(async (draftId) => {
+    // Opening a database that does not exist would create it: only look once the app has made it.
+    const known = await indexedDB.databases()
+    if (!known.some((database) => database.name === 'steady')) return null
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('steady')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    try {
+      if (!database.objectStoreNames.contains('drafts')) return null
+      const row = await new Promise<{ text: string; mood: number | null } | undefined>(
+        (resolve, reject) => {
+          const request = database
+            .transaction('drafts', 'readonly')
+            .objectStore('drafts')
+            .get(draftId)
+          request.onsuccess = () =>
+            resolve(request.result as { text: string; mood: number | null } | undefined)
+          request.onerror = () => reject(request.error)
+        },
+      )
+      return row ? { text: row.text, mood: row.mood } : null
+    } finally {
+      database.close()
+    }
+  }, id)
+}
+
+/** Waits until the composer's debounced draft write has reached IndexedDB with exactly `text`. */
+export async function waitForStoredDraft(page: Page, text: string) {
+  await expect
+    .poll(async () => (await readStoredDraft(page))?.text, {
+      message: 'the draft was never written to IndexedDB',
+    })
+    .toBe(text)
+}
+
+/** The fetch of a URL that is in no cache fails: the page really has no network. */
+export async function expectNoNetwork(page: Page) {
+  const outcome = await page.evaluate(async () => {
+    try {
+      const response = await fetch(`/definitely-not-cached-${Date.now()}`, { cache: 'no-store' })
+      return `answered ${response.status}`
+    } catch (error) {
+      return `failed: ${String(error)}`
+    }
+  })
+  expect(outcome, 'a request for an uncached URL should fail while offline').toMatch(/^failed/)
+}
+
+/** How many times visitEveryScreen calls `visit`. */
+export const SCREEN_COUNT = 12
+
+/**
+ * Every screen of the app in a fixed order, starting from a context where the welcome is not done.
+ * `visit` is called once each screen has finished loading (its lazy chunk and its data).
+ */
+export async function visitEveryScreen(page: Page, visit: (screen: string) => Promise<void>) {
+  await page.goto('/welcome')
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible()
+  await visit('/welcome')
+
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  await expectToday(page, 'composing')
+  await visit('/ (before the check-in)')
+
+  await page.goto('/journal')
+  await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible()
+  await visit('/journal (empty)')
+
+  await page.goto('/settings')
+  await expect(page.getByText(/^Version /)).toBeVisible()
+  await visit('/settings')
+
+  await page.goto('/support')
+  await expect(page.getByRole('button', { name: 'Start breathing' })).toBeVisible()
+  await visit('/support')
+
+  await page.goto('/no-such-page')
+  await expect(page.getByRole('heading', { level: 1, name: 'This page isn’t here' })).toBeVisible()
+  await visit('/no-such-page (404)')
+
+  await page.goto('/journal/no-such-entry')
+  await expect(page.getByRole('heading', { level: 1, name: 'This entry isn’t here' })).toBeVisible()
+  await visit('/journal/no-such-entry (missing entry)')
+
+  await page.goto('/')
+  await expectToday(page, 'composing')
+  await checkIn(page, {
+    mood: 'Low',
+    text: `A long day.\nSoooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo tired.\nשלום 🌧️`,
+  })
+  await visit('/ (after the check-in)')
+
+  await page.goto('/journal')
+  const entry = page.getByRole('link', { name: /A long day\./ })
+  await expect(entry).toBeVisible()
+  await visit('/journal (one entry)')
+
+  await entry.click()
+  await expect(page).toHaveURL(/\/journal\/[^/]+$/)
+  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible()
+  await visit('/journal/:id')
+
+  await page.getByRole('link', { name: 'Edit' }).click()
+  await expect(page).toHaveURL(/\/journal\/[^/]+\/edit$/)
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible()
+  await visit('/journal/:id/edit')
+
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page).toHaveURL(/\/journal\/[^/]+$/)
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await expect(page).toHaveURL(/\/journal$/)
+  await expect(page.getByText('Entry deleted.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
+  await visit('/journal (entry deleted, Undo offered)')
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('link', { name: /A long day\./ })).toBeVisible()
+}
+
+/**
+ * Picks a theme in Settings. The radio follows the stored setting, so it shows as checked only after
+ * the IndexedDB write: click, then wait for it, instead of check() which expects an instant change.
+ */
+export async function chooseTheme(page: Page, theme: 'Same as my phone' | 'Light' | 'Dark') {
+  const radio = page.getByRole('radio', { name: theme })
+  await radio.click()
+  await expect(radio).toBeChecked()
+}

@@ -1,0 +1,97 @@
+// A new version on the server: the waiting worker is announced, applied only on "Update", and the
+// reload into it keeps what was being typed.
+import { readFileSync } from 'node:fs'
+import {
+  expectToday,
+  makeControlled,
+  skipWelcome,
+  TEXT_LABEL,
+  waitForStoredDraft,
+} from './support/app'
+import { describeViolations, findViolations } from './support/axe'
+import { expect, test } from './support/fixtures'
+import { DIST_V2, ROOT } from './support/tools'
+
+const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string }
+const TEXT = 'Half a thought before the update…\nשורה שנייה ✨'
+const MORE = ' and the rest of it.'
+
+test('a new version waits for consent, then updates without losing the draft', async ({
+  page,
+  server,
+}) => {
+  await skipWelcome(page)
+  await makeControlled(page)
+
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByText(`Version ${version} (e2e-1)`)).toBeVisible()
+  await nav.getByRole('link', { name: 'Today' }).click()
+  await expectToday(page, 'composing')
+
+  const composer = page.getByLabel(TEXT_LABEL)
+  await composer.fill(TEXT)
+  await waitForStoredDraft(page, TEXT)
+
+  server.setRoot(DIST_V2)
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    await registration?.update()
+  })
+
+  const update = page.getByRole('button', { name: 'Update' })
+  await expect(update).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText('A new version of Steady is ready.', { exact: false })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Later' })).toBeVisible()
+  const violations = await findViolations(page, 'Today with the update notice')
+  expect(violations, describeViolations(violations)).toEqual([])
+  // Nothing changes until the person agrees: the new worker waits while the old one stays in control.
+  expect(
+    await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+    ),
+  ).toBe('installed')
+
+  // Typed just before tapping Update, inside the draft's save delay: Update must write it before it
+  // lets the new worker take over. Record what is stored at the moment the page sends SKIP_WAITING
+  // (kept in sessionStorage, which survives the reload).
+  await page.evaluate(() => {
+    type PostMessage = (this: ServiceWorker, ...args: unknown[]) => void
+    const send = ServiceWorker.prototype.postMessage as PostMessage
+    const recordThenSend: PostMessage = function (...args) {
+      if ((args[0] as { type?: string } | null)?.type !== 'SKIP_WAITING')
+        return send.apply(this, args)
+      const request = indexedDB.open('steady')
+      request.onsuccess = () => {
+        const read = request.result.transaction('drafts').objectStore('drafts').get('new-entry')
+        read.onsuccess = () => {
+          const stored = read.result as { text: string } | undefined
+          sessionStorage.setItem('draft-at-skip-waiting', stored?.text ?? '(no draft)')
+          request.result.close()
+          send.apply(this, args)
+        }
+      }
+    }
+    ServiceWorker.prototype.postMessage =
+      recordThenSend as typeof ServiceWorker.prototype.postMessage
+  })
+  await composer.press('Control+End')
+  await composer.pressSequentially(MORE)
+  const reloaded = page.waitForEvent('load')
+  await update.click()
+  await reloaded
+
+  expect(await page.evaluate(() => sessionStorage.getItem('draft-at-skip-waiting'))).toBe(
+    TEXT + MORE,
+  )
+  await expectToday(page, 'composing')
+  await expect(page.getByLabel(TEXT_LABEL)).toHaveValue(TEXT + MORE)
+  await expect(page.getByRole('button', { name: 'Update' })).toBeHidden()
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  await expect(page.getByText(`Version ${version} (e2e-2)`)).toBeVisible()
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+})
