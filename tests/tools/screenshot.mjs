@@ -1,0 +1,122 @@
+// Takes the app's screenshots (for the manifest, the store listing and the README) from the built app,
+// on a phone-sized screen: 390×844 CSS px at 2× (780×1688 images), touch, mobile.
+//
+//   node tests/tools/screenshot.mjs [--out public/screenshots] [--full-page] [--real-time]
+//
+// It expects dist/ (it builds it with vite only when dist/index.html is missing), serves it the way a
+// real host does, completes the welcome as "Sam", and writes:
+//   check-in.png     Today before the check-in (the composer)
+//   today-light.png  Today after the check-in, light scheme
+//   today-dark.png   the same, dark scheme
+// The clock is fixed at 19:30 today (local time) so the greeting and times read the same every time
+// (--real-time keeps the real clock). Service workers are blocked: a screenshot needs no offline copy
+// and must not catch an "update"/"install" prompt by chance.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+import { startServer } from './serve.mjs'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const index = args.indexOf(name)
+  return index >= 0 ? args[index + 1] : fallback
+}
+const OUT = resolve(option('--out', 'public/screenshots'))
+const FULL_PAGE = args.includes('--full-page')
+const REAL_TIME = args.includes('--real-time')
+const CHECK_IN_TEXT =
+  'Slept a bit better. Went for a walk with Maya after work and actually laughed. Still miss them, but today felt lighter.'
+
+if (!existsSync('dist/index.html')) {
+  console.log('dist/ is missing: building the app (vite build)…')
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
+  )
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+mkdirSync(OUT, { recursive: true })
+const server = await startServer({ root: 'dist', port: 0 })
+const profile = mkdtempSync(join(tmpdir(), 'steady-screenshots-'))
+let context
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const problems = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  if (!REAL_TIME) {
+    const now = new Date()
+    await page.clock.setFixedTime(
+      new Date(now.getFullYear(), now.getMonth(), now.getDate(), 19, 30),
+    )
+  }
+
+  const shot = async (name) => {
+    // Let fonts, the layout and any transition settle before the picture.
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(300)
+    const path = join(OUT, name)
+    await page.screenshot({ path, fullPage: FULL_PAGE, animations: 'disabled', caret: 'hide' })
+    console.log(`Wrote ${path}`)
+  }
+
+  await page.goto(`${server.url}/`)
+  await page.waitForURL('**/welcome')
+  if (!(await page.title()).includes('Steady'))
+    throw new Error(`This is not Steady: the title is “${await page.title()}”.`)
+  await page.getByLabel('What should Steady call you?').fill('Sam')
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await page.waitForURL((url) => url.pathname === '/')
+  await page.getByRole('heading', { level: 1, name: /Sam/ }).waitFor()
+  await page.getByRole('button', { name: 'Save check-in' }).waitFor()
+  // Nothing focused, no tap highlight: the screen as someone opening the app sees it.
+  await page.evaluate(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+  )
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await shot('check-in.png')
+
+  await page.getByRole('radio', { name: 'Okay' }).check()
+  await page.getByLabel('Write as much or as little as you like').fill(CHECK_IN_TEXT)
+  await page.getByRole('button', { name: 'Save check-in' }).click()
+  await page.getByRole('heading', { name: 'You checked in today' }).waitFor()
+  await page.evaluate(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+  )
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await shot('today-light.png')
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot('today-dark.png')
+
+  if (problems.length > 0) {
+    console.log('The app reported problems while the screenshots were taken:')
+    for (const problem of problems) console.log(`  ${problem}`)
+  }
+} finally {
+  await context?.close()
+  await server.close()
+  rmSync(profile, { recursive: true, force: true })
+}
