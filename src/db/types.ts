@@ -51,6 +51,24 @@ export interface AppSettings {
   theme: Theme
   persistence: PersistenceState
   persistenceAskedAt: Instant | null
+  /** When the last backup file was made; null if never. */
+  lastBackupAt: Instant | null
+  /** When the person last dismissed the reminder to make a backup. */
+  backupReminderDismissedAt: Instant | null
+  /** The app lock, when the person turned it on. The passcode itself is never stored. */
+  lock: AppLock | null
+}
+
+export interface AppLock {
+  /** base64 PBKDF2-SHA-256 output of the passcode with `salt`. */
+  hash: string
+  salt: string
+  iterations: number
+  /** Lock again after this many minutes in the background; 0 locks as soon as the app is hidden. */
+  autoLockMinutes: number
+  /** Wrong tries in a row, and when the last one was: each one waits longer before the next. */
+  failedAttempts: number
+  lastFailedAt: Instant | null
 }
 
 /** Unsaved editor content, written as the person types so a reload or an update loses nothing. */

@@ -12,6 +12,9 @@ export const DEFAULT_SETTINGS: AppSettings = {
   theme: 'system',
   persistence: 'unknown',
   persistenceAskedAt: null,
+  lastBackupAt: null,
+  backupReminderDismissedAt: null,
+  lock: null,
 }
 
 /** The settings row with defaults for anything not yet chosen. */
