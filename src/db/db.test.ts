@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { db, SteadyDatabase } from './db'
 import { CURRENT_SCHEMA_VERSION, schemaV1 } from './schema'
 
@@ -17,17 +18,7 @@ test('entries are indexed by day and time, never by their text', () => {
 test('a database written by this version opens again with its rows intact', async () => {
   const name = `steady-reopen-${Date.now()}`
   const first = new SteadyDatabase(name)
-  await first.settings.put({
-    id: 'app',
-    onboardedAt: null,
-    userName: 'Ana',
-    exName: '',
-    pronouns: 'they',
-    customPronouns: { subject: '', object: '', possessive: '' },
-    theme: 'dark',
-    persistence: 'unknown',
-    persistenceAskedAt: null,
-  })
+  await first.settings.put({ ...DEFAULT_SETTINGS, userName: 'Ana', theme: 'dark' })
   first.close()
   const again = new SteadyDatabase(name)
   expect((await again.settings.get('app'))?.userName).toBe('Ana')
