@@ -42,17 +42,35 @@ export function AppShell() {
   )
 }
 
-/** After moving to another screen, put focus on its heading so screen readers announce where they are. */
+/**
+ * After moving to another screen, put focus on its heading so screen readers announce where they are;
+ * with a #fragment (a link to one section), on that section's heading once it has rendered.
+ */
 function useFocusOnNavigation() {
-  const { pathname } = useLocation()
+  const { pathname, hash } = useLocation()
   const first = useRef(true)
   useEffect(() => {
-    if (first.current) {
+    if (first.current && !hash) {
       first.current = false
       return
     }
-    const heading = document.querySelector<HTMLElement>('#main h1')
-    heading?.focus({ preventScroll: false })
-    window.scrollTo({ top: 0 })
-  }, [pathname])
+    first.current = false
+    let frame = 0
+    let tries = 0
+    const focus = () => {
+      const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null
+      if (hash && !target && tries++ < 60) {
+        frame = requestAnimationFrame(focus)
+        return
+      }
+      const heading =
+        target?.querySelector<HTMLElement>('h2[tabindex]') ??
+        document.querySelector<HTMLElement>('#main h1')
+      heading?.focus({ preventScroll: true })
+      if (target) target.scrollIntoView({ block: 'start' })
+      else window.scrollTo({ top: 0 })
+    }
+    focus()
+    return () => cancelAnimationFrame(frame)
+  }, [pathname, hash])
 }

@@ -51,3 +51,4 @@ if (!window.matchMedia) {
     }) as MediaQueryList
 }
 window.scrollTo = () => {}
+Element.prototype.scrollIntoView = function scrollIntoView() {}

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router'
+import { BackupReminder } from '@/features/backup/components/backup-reminder'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
@@ -46,6 +47,7 @@ export function TodayRoute() {
           if (settings.persistence === 'unknown') void requestPersistentStorage()
         }}
       />
+      <BackupReminder />
     </>
   )
 }

@@ -1,7 +1,7 @@
+import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import type { Mood } from '@/db/types'
 
-/** Far above any real entry (a long letter is ~20,000 characters) yet small enough to stay quick. */
-export const MAX_ENTRY_LENGTH = 200_000
+export { MAX_ENTRY_LENGTH }
 
 export interface EntryInput {
   mood: Mood | null

@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react'
+import { formatLongDate } from '@/lib/dates'
+import { describeStorageError } from '@/lib/errors'
+import { formatBytes } from '@/lib/format-bytes'
+import { createBackupFile, recordBackupMade } from '../data/export-backup'
+import { deliverFile } from '../data/deliver-file'
+import { MIN_PASSWORD_LENGTH } from '../logic/encryption'
+
+/** Make a backup file of everything, optionally protected by a password. */
+export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
+  const id = useId()
+  const [protect, setProtect] = useState(false)
+  const [password, setPassword] = useState('')
+  const [confirmation, setConfirmation] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [status, setStatus] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+
+  async function makeBackup(event: FormEvent) {
+    event.preventDefault()
+    setStatus('')
+    if (protect && password.length < MIN_PASSWORD_LENGTH) {
+      setProblem(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
+      return
+    }
+    if (protect && password !== confirmation) {
+      setProblem('The two passwords are not the same. Type them again.')
+      return
+    }
+    setProblem(null)
+    setBusy(true)
+    setStatus(protect ? 'Encrypting your backup…' : 'Preparing your backup…')
+    try {
+      const { file } = await createBackupFile(protect ? password : null)
+      const delivery = await deliverFile(file)
+      if (delivery === 'cancelled') {
+        setStatus('No backup was saved: sharing was cancelled.')
+        return
+      }
+      await recordBackupMade()
+      setPassword('')
+      setConfirmation('')
+      setStatus(
+        `Backup ready: ${file.name} (${formatBytes(file.size)}). Keep it somewhere safe, off this phone.`,
+      )
+    } catch (error) {
+      setStatus('')
+      setProblem(
+        describeStorageError(error).replace('this was not saved', 'the backup was not made'),
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const last = lastBackupAt ? new Date(lastBackupAt) : null
+  return (
+    <form onSubmit={makeBackup} noValidate>
+      <p>
+        {last ? `Last backup: ${formatLongDate(last)}.` : 'No backup yet.'} A backup is one file
+        with everything you have written and your settings. Save it somewhere other than this phone.
+      </p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={protect}
+          onChange={(event) => setProtect(event.target.checked)}
+        />
+        <span>Protect it with a password</span>
+      </label>
+      {protect && (
+        <>
+          <p className="field-hint" id={`${id}-hint`}>
+            Anyone with the file and the password can read it. Steady cannot recover a forgotten
+            password: keep it somewhere safe.
+          </p>
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-password`}>
+              Backup password
+            </label>
+            <input
+              id={`${id}-password`}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              aria-describedby={`${id}-hint`}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-confirm`}>
+              The same password again
+            </label>
+            <input
+              id={`${id}-confirm`}
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+            />
+          </div>
+        </>
+      )}
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Making the backup…' : protect ? 'Make an encrypted backup' : 'Make a backup'}
+        </button>
+      </div>
+      <p className="form-status" role="status">
+        {status}
+      </p>
+    </form>
+  )
+}

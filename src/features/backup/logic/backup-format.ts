@@ -1,0 +1,179 @@
+import * as v from 'valibot'
+import { ROW_NOUNS, ROW_SCHEMAS, type BackupTables, type TableName } from './row-schemas'
+
+/** The name inside every backup file; files of other apps are recognised by its absence. */
+export const BACKUP_FORMAT = 'steady-backup'
+export const ENCRYPTED_BACKUP_FORMAT = 'steady-backup-encrypted'
+/** Raised when the file's shape changes; each older version gets an upgrade in `upgradeBackup`. */
+export const BACKUP_VERSION = 1
+/** Larger than years of daily writing (3 years of long entries is ~5 MB), small enough to parse. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT
+  version: number
+  appVersion: string
+  schemaVersion: number
+  exportedAt: string
+  tables: Record<string, unknown[]>
+}
+
+export interface EncryptedBackupFile {
+  format: typeof ENCRYPTED_BACKUP_FORMAT
+  version: number
+  appVersion: string
+  exportedAt: string
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string }
+  cipher: { name: 'AES-GCM'; iv: string }
+  data: string
+}
+
+export interface ValidBackup {
+  appVersion: string
+  exportedAt: string
+  tables: BackupTables
+}
+
+/** A backup that cannot be used, with the reason in words for the person. Nothing was changed. */
+export class BackupError extends Error {
+  override name = 'BackupError'
+}
+
+const envelope = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.pipe(v.string(), v.maxLength(50)),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.string(),
+  tables: v.record(v.string(), v.array(v.unknown())),
+})
+
+const encryptedEnvelope = v.object({
+  format: v.literal(ENCRYPTED_BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.pipe(v.string(), v.maxLength(50)),
+  exportedAt: v.string(),
+  kdf: v.object({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000), v.maxValue(10_000_000)),
+    salt: v.pipe(v.string(), v.minLength(16), v.maxLength(200)),
+  }),
+  cipher: v.object({
+    name: v.literal('AES-GCM'),
+    iv: v.pipe(v.string(), v.minLength(12), v.maxLength(100)),
+  }),
+  data: v.string(),
+})
+
+const DAMAGED =
+  'This backup file is incomplete or damaged, so nothing was restored. If you have another copy, try that one.'
+const NOT_OURS =
+  'This file was not made by Steady, so nothing was restored. Choose the file whose name starts with “steady-backup”.'
+
+export type ParsedFile =
+  { kind: 'plain'; file: BackupFile } | { kind: 'encrypted'; file: EncryptedBackupFile }
+
+/** Recognises a backup file (plain or encrypted) from its text; throws BackupError otherwise. */
+export function readBackupText(text: string): ParsedFile {
+  if (text.trim() === '') {
+    throw new BackupError(
+      'This file is empty, so nothing was restored. Choose the backup file Steady made.',
+    )
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new BackupError(/^\s*\{\s*"format"\s*:\s*"steady-backup/.test(text) ? DAMAGED : NOT_OURS)
+  }
+  const format =
+    json && typeof json === 'object' ? (json as { format?: unknown }).format : undefined
+  if (format !== BACKUP_FORMAT && format !== ENCRYPTED_BACKUP_FORMAT)
+    throw new BackupError(NOT_OURS)
+
+  const version = (json as { version?: unknown }).version
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer version of Steady (backup format ${version}; this app reads up to ${BACKUP_VERSION}). Update Steady on this device, then restore it. Nothing was changed.`,
+    )
+  }
+  if (format === ENCRYPTED_BACKUP_FORMAT) {
+    const result = v.safeParse(encryptedEnvelope, json)
+    if (!result.success) throw new BackupError(DAMAGED)
+    return { kind: 'encrypted', file: result.output }
+  }
+  const result = v.safeParse(envelope, json)
+  if (!result.success) throw new BackupError(DAMAGED)
+  return { kind: 'plain', file: result.output }
+}
+
+/** Brings a backup written by an older app up to the current shape. Version 1 is the first. */
+export function upgradeBackup(file: BackupFile): BackupFile {
+  // Each future version adds one step here, e.g. `if (file.version === 1) file = upgradeV1toV2(file)`.
+  return file
+}
+
+/** Rows validated in slices, yielding between them, so a backup of years never freezes the screen. */
+const SLICE = 500
+
+/**
+ * Checks every row of every table. Unknown tables, damaged rows and duplicate ids are refused with
+ * a message that names the row; `onProgress` reports rows checked so far.
+ */
+export async function validateBackup(
+  file: BackupFile,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ValidBackup> {
+  const upgraded = upgradeBackup(file)
+  const names = Object.keys(upgraded.tables)
+  for (const name of names) {
+    if (!(name in ROW_SCHEMAS)) {
+      throw new BackupError(
+        `This backup holds data (“${name.slice(0, 40)}”) that this version of Steady does not know, so nothing was restored.`,
+      )
+    }
+  }
+  const total = names.reduce((sum, name) => sum + (upgraded.tables[name]?.length ?? 0), 0)
+  let done = 0
+  const tables: BackupTables = { settings: [], entries: [], drafts: [] }
+  for (const name of Object.keys(ROW_SCHEMAS) as TableName[]) {
+    const rows = upgraded.tables[name] ?? []
+    const schema = ROW_SCHEMAS[name]
+    const seen = new Set<string>()
+    const valid: unknown[] = []
+    for (let i = 0; i < rows.length; i++) {
+      const result = v.safeParse(schema, rows[i])
+      if (!result.success) {
+        const issue = result.issues[0]
+        const field = issue.path?.map((part) => String(part.key)).join('.') ?? 'it'
+        throw new BackupError(
+          `In this backup, ${ROW_NOUNS[name].one} ${i + 1} is damaged (${field} ${describeIssue(issue.message)}), so nothing was restored.`,
+        )
+      }
+      if (seen.has(result.output.id)) {
+        throw new BackupError(
+          `This backup lists the same ${ROW_NOUNS[name].one} twice, so it may be damaged. Nothing was restored.`,
+        )
+      }
+      seen.add(result.output.id)
+      valid.push(result.output)
+      done++
+      if (done % SLICE === 0) {
+        onProgress?.(done, total)
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
+    }
+    ;(tables[name] as unknown[]) = valid
+  }
+  if (tables.settings.length > 1) throw new BackupError(DAMAGED)
+  onProgress?.(total, total)
+  return { appVersion: upgraded.appVersion, exportedAt: upgraded.exportedAt, tables }
+}
+
+function describeIssue(message: string): string {
+  // valibot's default messages are technical ("Invalid type: Expected string but received 3").
+  if (/^Invalid (type|key)/.test(message)) return 'is missing or of the wrong kind'
+  if (/^Invalid length/.test(message)) return 'is too long'
+  return message.length < 60 ? message : 'is not valid'
+}

@@ -1,0 +1,94 @@
+import * as v from 'valibot'
+import { MAX_ENTRY_LENGTH } from '@/db/limits'
+import type { AppSettings, Draft, JournalEntry } from '@/db/types'
+import { parseCalendarDay } from '@/lib/dates'
+
+/**
+ * What a row of each table must look like to be restored. Every table the database has needs one
+ * (a test checks), so a table added later is backed up and validated from its first day.
+ */
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+const instant = v.pipe(
+  v.string(),
+  v.check(
+    (text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)),
+    'is not a valid time',
+  ),
+)
+const calendarDay = v.pipe(
+  v.string(),
+  v.check((text) => parseCalendarDay(text) !== null, 'is not a real date'),
+)
+const mood = v.nullable(v.picklist([1, 2, 3, 4, 5] as const, 'is not a mood from 1 to 5'))
+const text = v.pipe(v.string(), v.maxLength(MAX_ENTRY_LENGTH, 'is longer than Steady allows'))
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max))
+
+export const entryRow = v.object({
+  id,
+  kind: v.picklist(['check-in', 'note'] as const),
+  day: calendarDay,
+  createdAt: instant,
+  updatedAt: instant,
+  mood,
+  text,
+  prompt: v.optional(shortText(1000)),
+})
+
+export const draftRow = v.object({
+  id,
+  mood,
+  text,
+  prompt: v.optional(shortText(1000)),
+  updatedAt: instant,
+  writer: shortText(200),
+})
+
+const pronounSet = v.object({
+  subject: shortText(40),
+  object: shortText(40),
+  possessive: shortText(40),
+})
+
+/** Settings carried by a backup. The lock and storage state belong to a device, never to a file. */
+export const settingsRow = v.object({
+  id: v.literal('app'),
+  onboardedAt: v.nullable(instant),
+  userName: shortText(200),
+  exName: shortText(200),
+  pronouns: v.picklist(['she', 'he', 'they', 'custom'] as const),
+  customPronouns: pronounSet,
+  theme: v.picklist(['system', 'light', 'dark'] as const),
+  backupReminderDismissedAt: v.optional(v.nullable(instant), null),
+})
+
+export type BackupSettings = v.InferOutput<typeof settingsRow>
+
+export const ROW_SCHEMAS = {
+  settings: settingsRow,
+  entries: entryRow,
+  drafts: draftRow,
+} as const
+
+export type TableName = keyof typeof ROW_SCHEMAS
+
+export interface BackupTables {
+  settings: BackupSettings[]
+  entries: JournalEntry[]
+  drafts: Draft[]
+}
+
+/** Fields of the settings row that describe this device, kept as they are by any restore. */
+export const DEVICE_SETTINGS = [
+  'persistence',
+  'persistenceAskedAt',
+  'lastBackupAt',
+  'lock',
+] as const satisfies readonly (keyof AppSettings)[]
+
+/** Names used in messages: "entry 12", "the settings". */
+export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
+  settings: { one: 'settings', many: 'settings' },
+  entries: { one: 'journal entry', many: 'journal entries' },
+  drafts: { one: 'unsaved draft', many: 'unsaved drafts' },
+}
