@@ -2,6 +2,7 @@
 // reload into it keeps what was being typed.
 import { readFileSync } from 'node:fs'
 import {
+  checkIn,
   expectToday,
   makeControlled,
   skipWelcome,
@@ -28,6 +29,9 @@ test('a new version waits for consent, then updates without losing the draft', a
   await expect(page.getByText(`Version ${version} (e2e-1)`)).toBeVisible()
   await nav.getByRole('link', { name: 'Today' }).click()
   await expectToday(page, 'composing')
+  // Saved data must come through the update too, not only the draft being typed.
+  await checkIn(page, { mood: 'Okay', text: 'Saved before the update' })
+  await page.getByRole('button', { name: 'Add another entry' }).click()
 
   const composer = page.getByLabel(TEXT_LABEL)
   await composer.fill(TEXT)
@@ -84,7 +88,7 @@ test('a new version waits for consent, then updates without losing the draft', a
   expect(await page.evaluate(() => sessionStorage.getItem('draft-at-skip-waiting'))).toBe(
     TEXT + MORE,
   )
-  await expectToday(page, 'composing')
+  await expectToday(page, 'any')
   await expect(page.getByLabel(TEXT_LABEL)).toHaveValue(TEXT + MORE)
   await expect(page.getByRole('button', { name: 'Update' })).toBeHidden()
 
@@ -93,5 +97,10 @@ test('a new version waits for consent, then updates without losing the draft', a
     .getByRole('link', { name: 'Settings' })
     .click()
   await expect(page.getByText(`Version ${version} (e2e-2)`)).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Journal' })
+    .click()
+  await expect(page.getByRole('link', { name: /Saved before the update/ })).toBeVisible()
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
 })
