@@ -28,6 +28,43 @@ test('a newer version opening in another tab asks this one to reload, losing not
   await db.open()
 })
 
+test('a newer version upgrading the database is not blocked by this tab, which is asked to reload', async () => {
+  await seedWelcomed()
+  await db.entries.add({
+    id: 'kept',
+    kind: 'check-in',
+    day: '2026-11-26',
+    createdAt: '2026-11-26T08:00:00.000Z',
+    updatedAt: '2026-11-26T08:00:00.000Z',
+    mood: 3,
+    text: 'kept',
+  })
+  renderApp('/')
+  await screen.findByRole('heading', { name: 'You checked in today' })
+
+  // What a newer Steady in another tab does: open the same database at a higher version.
+  const { default: Dexie } = await import('dexie')
+  const newer = new Dexie(db.name)
+  newer
+    .version(db.verno + 1)
+    .stores({
+      ...Object.fromEntries(
+        db.tables.map((t) => [
+          t.name,
+          [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
+        ]),
+      ),
+      later: 'id',
+    })
+  await newer.open()
+  expect(await newer.table('entries').get('kept')).toMatchObject({ text: 'kept' })
+
+  expect(await screen.findByRole('heading', { name: 'Steady was updated' })).toBeInTheDocument()
+  newer.close()
+  await Dexie.delete(db.name)
+  await db.open()
+})
+
 test('a screen that crashes shows a way back, and the bottom bar stays', async () => {
   expectConsoleError()
   await seedWelcomed()
