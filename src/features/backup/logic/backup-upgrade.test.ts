@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { expect, test } from 'vitest'
 import { db } from '@/db/db'
+import backupV1 from '../../../../tests/fixtures/backup-v1.json?raw'
 import { restoreBackup } from '../data/restore-backup'
 import { readBackupText, validateBackup } from './backup-format'
 
@@ -9,13 +8,9 @@ import { readBackupText, validateBackup } from './backup-format'
  * Every backup format ever written has a frozen example in tests/fixtures; each must keep restoring
  * into the current version. Add the next one (backup-v2.json) when the format changes.
  */
-test.each(['backup-v1.json'])(
+test.each([['backup-v1.json', backupV1]])(
   '%s, written by an earlier Steady, restores into this version',
-  async (name) => {
-    const text = readFileSync(
-      new URL(`../../../../tests/fixtures/${name}`, import.meta.url),
-      'utf8',
-    )
+  async (_, text) => {
     const parsed = readBackupText(text)
     if (parsed.kind !== 'plain') throw new Error('fixtures are plain backups')
     await restoreBackup(await validateBackup(parsed.file), 'replace')
