@@ -1,6 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { schemaV1 } from './schema'
-import type { AppSettings, Draft, JournalEntry } from './types'
+import { schemaV1, schemaV2 } from './schema'
+import type {
+  AppSettings,
+  ContactLog,
+  Draft,
+  JournalEntry,
+  NoContactPlan,
+  SocialChecklistItem,
+  UrgeLog,
+} from './types'
 
 export const DATABASE_NAME = 'steady'
 
@@ -8,10 +16,15 @@ export class SteadyDatabase extends Dexie {
   settings!: EntityTable<AppSettings, 'id'>
   entries!: EntityTable<JournalEntry, 'id'>
   drafts!: EntityTable<Draft, 'id'>
+  noContactPlans!: EntityTable<NoContactPlan, 'id'>
+  contacts!: EntityTable<ContactLog, 'id'>
+  urges!: EntityTable<UrgeLog, 'id'>
+  socialChecklist!: EntityTable<SocialChecklistItem, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(schemaV1)
+    this.version(2).stores(schemaV2)
   }
 }
 

@@ -11,4 +11,14 @@ export const schemaV1 = {
   drafts: 'id',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 1
+// 2026-11-26 — v2: step 2, give space. The no-contact plan (history kept), contacts and urges by
+// time, and the social-media checklist. New tables only: no rows change.
+export const schemaV2 = {
+  ...schemaV1,
+  noContactPlans: 'id, startAt',
+  contacts: 'id, at',
+  urges: 'id, at',
+  socialChecklist: 'id',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 2

@@ -8,8 +8,11 @@ export type Instant = string
 /** 1 = very low … 5 = very good. */
 export type Mood = 1 | 2 | 3 | 4 | 5
 
-/** A `check-in` is the day's first entry from Today; a `note` is any other entry. */
-export type EntryKind = 'check-in' | 'note'
+/**
+ * A `check-in` is the day's first entry from Today; a `note` is any other entry; a `letter` is an
+ * unsent letter to the ex, written instead of texting them (step 2).
+ */
+export type EntryKind = 'check-in' | 'note' | 'letter'
 
 export interface JournalEntry {
   id: string
@@ -81,4 +84,64 @@ export interface Draft {
   updatedAt: Instant
   /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
   writer: string
+}
+
+export type NoContactMode = 'no-contact' | 'limited'
+
+/** One no-contact commitment. A new plan is only made when the person starts over on purpose. */
+export interface NoContactPlan {
+  id: string
+  mode: NoContactMode
+  /** When the count began: the moment of starting, or local midnight of a back-dated day. */
+  startAt: Instant
+  /** Limited contact: what contact is agreed (children, work, a shared home). */
+  agreedTopics: string
+  /** When the one last message was marked as sent, if it was. */
+  lastMessageSentAt: Instant | null
+  /** When the person ended this plan; null while it runs. */
+  endedAt: Instant | null
+  createdAt: Instant
+}
+
+export type ContactInitiator = 'me' | 'ex' | 'mutual'
+export type ContactChannel = 'text' | 'call' | 'social' | 'in-person' | 'other'
+
+/** A contact with the ex. Whether it restarts the count is worked out, never stored. */
+export interface ContactLog {
+  id: string
+  at: Instant
+  initiator: ContactInitiator
+  channel: ContactChannel
+  /** For contact the ex started: whether the person answered. */
+  replied: boolean
+  /** Limited contact: it stayed within what was agreed, so it does not count. */
+  withinAgreement: boolean
+  note: string
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+/** An urge to contact the ex, and what was done instead. Urges never touch the count. */
+export interface UrgeLog {
+  id: string
+  at: Instant
+  /** 1 (a flicker) to 10 (overwhelming). */
+  intensity: number
+  trigger: string
+  helped: string
+  /** Minutes waited out with the timer, when the exercise was used. */
+  waitedMinutes: number | null
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+/** One platform on the social-media checklist, with when each step was done. */
+export interface SocialChecklistItem {
+  id: string
+  platform: string
+  unfollowedAt: Instant | null
+  mutedAt: Instant | null
+  archivedAt: Instant | null
+  note: string
+  createdAt: Instant
 }

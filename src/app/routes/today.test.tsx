@@ -233,3 +233,24 @@ test('a draft typed in another tab appears here while this tab has nothing of it
   await db.drafts.delete(NEW_ENTRY_DRAFT_ID)
   await waitFor(() => expect(screen.getByLabelText(TEXT_LABEL)).toHaveValue(''))
 })
+
+test('an unsent letter written today is not taken for the check-in', async () => {
+  await seedWelcomed()
+  await seedEntries([
+    buildEntry({
+      at: new Date(),
+      kind: 'letter',
+      mood: null,
+      text: 'Dear you, I won’t send this.',
+    }),
+  ])
+  const { user } = renderApp('/')
+  expect(await screen.findByRole('heading', { name: 'How are you right now?' })).toBeInTheDocument()
+  await user.click(screen.getByRole('radio', { name: 'Okay' }))
+  await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+  await screen.findByRole('heading', { name: 'You checked in today' })
+  expect((await db.entries.orderBy('createdAt').toArray()).map((entry) => entry.kind)).toEqual([
+    'letter',
+    'check-in',
+  ])
+})

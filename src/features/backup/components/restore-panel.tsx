@@ -269,6 +269,11 @@ function BackupPreview({
             </>
           )}
         </li>
+        {summary.hasNoContactPlan && <li>Your no-contact count and its history</li>}
+        {summary.contacts > 0 && (
+          <li>{plural(summary.contacts, 'logged contact', 'logged contacts')}</li>
+        )}
+        {summary.urges > 0 && <li>{plural(summary.urges, 'logged urge', 'logged urges')}</li>}
         {summary.drafts > 0 && <li>{plural(summary.drafts, 'unsaved draft', 'unsaved drafts')}</li>}
         <li>{summary.hasSettings ? 'Your names, pronouns and theme' : 'No settings'}</li>
       </ul>

@@ -119,18 +119,21 @@ test.each(['merge', 'replace'] as const)(
     await seedEntries([buildEntry({ id: 'keep-me' })])
     const before = await snapshot()
     const backup = await validateBackup(buildBackupFile(1200))
-    const realBulkAdd = db.entries.bulkAdd.bind(db.entries)
+    // Tables share Dexie's Table prototype: fail the second write of entries, whichever handle makes it.
+    const prototype = Object.getPrototypeOf(db.entries) as typeof db.entries
+    const realBulkAdd = prototype.bulkAdd
     let calls = 0
-    vi.spyOn(db.entries, 'bulkAdd').mockImplementation(((
-      rows: Parameters<typeof realBulkAdd>[0],
-    ) => {
-      calls++
-      if (calls === 2)
+    vi.spyOn(prototype, 'bulkAdd').mockImplementation(function (
+      this: typeof db.entries,
+      ...args: Parameters<typeof realBulkAdd>
+    ) {
+      if (this.name === 'entries' && ++calls === 2) {
         return Promise.reject(
           new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
         )
-      return realBulkAdd(rows)
-    }) as typeof db.entries.bulkAdd)
+      }
+      return realBulkAdd.apply(this, args)
+    } as typeof realBulkAdd)
     await expect(restoreBackup(backup, mode)).rejects.toThrow()
     expect(calls).toBe(2)
     expect(await snapshot()).toEqual(before)

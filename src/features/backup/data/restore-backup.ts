@@ -3,7 +3,7 @@ import { db } from '@/db/db'
 import type { AppSettings } from '@/db/types'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import type { ValidBackup } from '../logic/backup-format'
-import { DEVICE_SETTINGS, type TableName } from '../logic/row-schemas'
+import { DEVICE_SETTINGS, ROW_SCHEMAS, type TableName } from '../logic/row-schemas'
 
 export type RestoreMode = 'merge' | 'replace'
 
@@ -27,8 +27,11 @@ export async function restoreBackup(
   mode: RestoreMode,
   onProgress?: (done: number, total: number) => void,
 ): Promise<RestoreResult> {
-  const total =
-    backup.tables.entries.length + backup.tables.drafts.length + backup.tables.settings.length
+  const rowTables = (Object.keys(ROW_SCHEMAS) as TableName[]).filter((name) => name !== 'settings')
+  const total = rowTables.reduce(
+    (sum, name) => sum + backup.tables[name].length,
+    backup.tables.settings.length,
+  )
   let done = 0
   const result: RestoreResult = { added: 0, alreadyHere: 0, replaced: 0 }
 
@@ -57,11 +60,9 @@ export async function restoreBackup(
     }
     done += backup.tables.settings.length
 
-    const tables: [TableName, Table<{ id: string }, string>, { id: string }[]][] = [
-      ['entries', db.entries as Table<{ id: string }, string>, backup.tables.entries],
-      ['drafts', db.drafts as Table<{ id: string }, string>, backup.tables.drafts],
-    ]
-    for (const [name, table, rows] of tables) {
+    for (const name of rowTables) {
+      const table = db.table(name) as Table<{ id: string }, string>
+      const rows = backup.tables[name] as { id: string }[]
       for (let start = 0; start < rows.length; start += CHUNK) {
         const slice = rows.slice(start, start + CHUNK)
         if (mode === 'replace') {

@@ -136,7 +136,9 @@ export async function validateBackup(
   }
   const total = names.reduce((sum, name) => sum + (upgraded.tables[name]?.length ?? 0), 0)
   let done = 0
-  const tables: BackupTables = { settings: [], entries: [], drafts: [] }
+  const tables = Object.fromEntries(
+    Object.keys(ROW_SCHEMAS).map((name) => [name, []]),
+  ) as unknown as BackupTables
   for (const name of Object.keys(ROW_SCHEMAS) as TableName[]) {
     const rows = upgraded.tables[name] ?? []
     const schema = ROW_SCHEMAS[name]

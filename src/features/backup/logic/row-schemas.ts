@@ -1,6 +1,14 @@
 import * as v from 'valibot'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
-import type { AppSettings, Draft, JournalEntry } from '@/db/types'
+import type {
+  AppSettings,
+  ContactLog,
+  Draft,
+  JournalEntry,
+  NoContactPlan,
+  SocialChecklistItem,
+  UrgeLog,
+} from '@/db/types'
 import { parseCalendarDay } from '@/lib/dates'
 
 /**
@@ -26,7 +34,7 @@ const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max))
 
 export const entryRow = v.object({
   id,
-  kind: v.picklist(['check-in', 'note'] as const),
+  kind: v.picklist(['check-in', 'note', 'letter'] as const),
   day: calendarDay,
   createdAt: instant,
   updatedAt: instant,
@@ -64,10 +72,59 @@ export const settingsRow = v.object({
 
 export type BackupSettings = v.InferOutput<typeof settingsRow>
 
+const noteText = shortText(20_000)
+
+export const noContactPlanRow = v.object({
+  id,
+  mode: v.picklist(['no-contact', 'limited'] as const),
+  startAt: instant,
+  agreedTopics: noteText,
+  lastMessageSentAt: v.nullable(instant),
+  endedAt: v.nullable(instant),
+  createdAt: instant,
+})
+
+export const contactRow = v.object({
+  id,
+  at: instant,
+  initiator: v.picklist(['me', 'ex', 'mutual'] as const),
+  channel: v.picklist(['text', 'call', 'social', 'in-person', 'other'] as const),
+  replied: v.boolean(),
+  withinAgreement: v.boolean(),
+  note: noteText,
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+export const urgeRow = v.object({
+  id,
+  at: instant,
+  intensity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  trigger: noteText,
+  helped: noteText,
+  waitedMinutes: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60))),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+export const socialChecklistRow = v.object({
+  id,
+  platform: shortText(100),
+  unfollowedAt: v.nullable(instant),
+  mutedAt: v.nullable(instant),
+  archivedAt: v.nullable(instant),
+  note: noteText,
+  createdAt: instant,
+})
+
 export const ROW_SCHEMAS = {
   settings: settingsRow,
   entries: entryRow,
   drafts: draftRow,
+  noContactPlans: noContactPlanRow,
+  contacts: contactRow,
+  urges: urgeRow,
+  socialChecklist: socialChecklistRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -76,6 +133,10 @@ export interface BackupTables {
   settings: BackupSettings[]
   entries: JournalEntry[]
   drafts: Draft[]
+  noContactPlans: NoContactPlan[]
+  contacts: ContactLog[]
+  urges: UrgeLog[]
+  socialChecklist: SocialChecklistItem[]
 }
 
 /** Fields of the settings row that describe this device, kept as they are by any restore. */
@@ -91,4 +152,8 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   settings: { one: 'settings', many: 'settings' },
   entries: { one: 'journal entry', many: 'journal entries' },
   drafts: { one: 'unsaved draft', many: 'unsaved drafts' },
+  noContactPlans: { one: 'no-contact plan', many: 'no-contact plans' },
+  contacts: { one: 'logged contact', many: 'logged contacts' },
+  urges: { one: 'logged urge', many: 'logged urges' },
+  socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist items' },
 }

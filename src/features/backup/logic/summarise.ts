@@ -3,6 +3,9 @@ import type { ValidBackup } from './backup-format'
 export interface BackupSummary {
   entries: number
   drafts: number
+  contacts: number
+  urges: number
+  hasNoContactPlan: boolean
   hasSettings: boolean
   firstDay: string | null
   lastDay: string | null
@@ -21,6 +24,9 @@ export function summariseBackup(backup: ValidBackup): BackupSummary {
   return {
     entries: backup.tables.entries.length,
     drafts: backup.tables.drafts.length,
+    contacts: backup.tables.contacts.length,
+    urges: backup.tables.urges.length,
+    hasNoContactPlan: backup.tables.noContactPlans.length > 0,
     hasSettings: backup.tables.settings.length > 0,
     firstDay,
     lastDay,

@@ -4,7 +4,7 @@ import type { JournalEntry } from '@/db/types'
 import { describeDay, formatTime } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { deleteEntry, restoreEntry } from '../data/entries'
-import { getMoodLabel } from '../logic/moods'
+import { ENTRY_KIND_LABELS, getMoodLabel } from '../logic/moods'
 
 /** One entry in full, exactly as written, with edit and delete (undoable). */
 export function EntryDetail({ entry }: { entry: JournalEntry }) {
@@ -34,7 +34,7 @@ export function EntryDetail({ entry }: { entry: JournalEntry }) {
         {describeDay(entry.day)}, {formatTime(entry.createdAt)}
       </h1>
       <p className="entry-detail__meta">
-        {entry.kind === 'check-in' ? 'Check-in' : 'Entry'}
+        {ENTRY_KIND_LABELS[entry.kind]}
         {mood && <> · Mood: {mood}</>}
         {edited && <> · Edited</>}
       </p>

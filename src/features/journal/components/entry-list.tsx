@@ -4,7 +4,7 @@ import type { JournalEntry } from '@/db/types'
 import { describeDay, formatTime } from '@/lib/dates'
 import { useRecentEntries } from '../data/entries'
 import { groupEntriesByDay } from '../logic/group-by-day'
-import { getMoodLabel } from '../logic/moods'
+import { ENTRY_KIND_LABELS, getMoodLabel } from '../logic/moods'
 
 /** Enough for weeks of entries on one screen; older ones load on request so years stay quick. */
 export const PAGE_SIZE = 60
@@ -66,7 +66,7 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
     <Link className="entry-link" to={`/journal/${entry.id}`}>
       <span className="entry-link__meta">
         {formatTime(entry.createdAt)}
-        {entry.kind === 'check-in' && ' · Check-in'}
+        {entry.kind !== 'note' && ` · ${ENTRY_KIND_LABELS[entry.kind]}`}
         {mood && ` · ${mood}`}
       </span>
       <span className="entry-link__text" dir="auto">

@@ -22,7 +22,7 @@ interface TodayCheckInProps {
 /** Today's check-in: the composer until there is one, then a short summary with edit and add. */
 export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps) {
   const today = useToday()
-  const entries = useEntriesOfDay(today)
+  const entries = useEntriesOfDay(today)?.filter((entry) => entry.kind !== 'letter')
   const draft = useDraft(NEW_ENTRY_DRAFT_ID, EMPTY)
   const [adding, setAdding] = useState(false)
   const [saved, setSaved] = useState('')

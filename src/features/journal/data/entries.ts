@@ -47,7 +47,12 @@ export async function addEntry(
   const now = options.now ?? new Date()
   const day = toCalendarDay(now)
   return db.transaction('rw', db.entries, db.drafts, async () => {
-    const sameDay = await db.entries.where('day').equals(day).count()
+    // Unsent letters (written instead of texting the ex) are not check-ins and do not take that place.
+    const sameDay = await db.entries
+      .where('day')
+      .equals(day)
+      .filter((entry) => entry.kind !== 'letter')
+      .count()
     const kind: EntryKind = sameDay === 0 ? 'check-in' : 'note'
     const entry: JournalEntry = {
       id: createId(),

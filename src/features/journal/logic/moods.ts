@@ -1,4 +1,4 @@
-import type { Mood } from '@/db/types'
+import type { EntryKind, Mood } from '@/db/types'
 
 export interface MoodOption {
   value: Mood
@@ -21,4 +21,11 @@ export function getMoodLabel(mood: Mood | null): string | null {
 
 export function isMood(value: unknown): value is Mood {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5
+}
+
+/** How each kind of entry is named in the journal. */
+export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
+  'check-in': 'Check-in',
+  note: 'Entry',
+  letter: 'Unsent letter',
 }

@@ -1,0 +1,61 @@
+import Dexie from 'dexie'
+import { expect, test } from 'vitest'
+import { SteadyDatabase } from './db'
+import { schemaV1 } from './schema'
+
+/**
+ * One test per schema version: seed a database exactly as the previous version left it (its own
+ * schema constant, raw rows), open it with today's SteadyDatabase, and check the upgraded rows.
+ */
+
+test('v1 → v2: journal, settings and drafts come through untouched; the no-contact tables start empty', async () => {
+  const name = `steady-upgrade-v1-${crypto.randomUUID()}`
+  const v1 = new Dexie(name)
+  v1.version(1).stores(schemaV1)
+  await v1.open()
+  const entry = {
+    id: 'e1',
+    kind: 'check-in',
+    day: '2026-11-20',
+    createdAt: '2026-11-20T20:00:00.000Z',
+    updatedAt: '2026-11-20T20:00:00.000Z',
+    mood: 2,
+    text: 'Before the upgrade 🌙',
+  }
+  // A v1 settings row: it has none of the fields added since, which must read as their defaults.
+  const settings = {
+    id: 'app',
+    onboardedAt: '2026-11-01T09:00:00.000Z',
+    userName: 'Noa',
+    exName: '',
+    pronouns: 'they',
+    customPronouns: { subject: '', object: '', possessive: '' },
+    theme: 'dark',
+    persistence: 'granted',
+    persistenceAskedAt: null,
+  }
+  await v1.table('entries').add(entry)
+  await v1.table('settings').add(settings)
+  await v1
+    .table('drafts')
+    .add({
+      id: 'new-entry',
+      mood: null,
+      text: 'half',
+      updatedAt: '2026-11-20T21:00:00.000Z',
+      writer: 'x',
+    })
+  v1.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBe(2)
+  expect(await upgraded.entries.get('e1')).toEqual(entry)
+  expect(await upgraded.settings.get('app')).toEqual(settings)
+  expect(await upgraded.drafts.count()).toBe(1)
+  expect(await upgraded.noContactPlans.count()).toBe(0)
+  expect(await upgraded.contacts.count()).toBe(0)
+  expect(await upgraded.urges.count()).toBe(0)
+  expect(await upgraded.socialChecklist.count()).toBe(0)
+  await upgraded.delete()
+})
