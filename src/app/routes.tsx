@@ -49,6 +49,28 @@ export const routes: RouteObject[] = [
             path: 'support',
             lazy: async () => ({ Component: (await import('./routes/support')).SupportRoute }),
           },
+          {
+            path: 'journey/no-contact/urge',
+            lazy: async () => ({
+              Component: (await import('./routes/urge-exercise')).UrgeExerciseRoute,
+            }),
+          },
+          {
+            path: 'journey/no-contact/urges/:urgeId',
+            lazy: async () => ({ Component: (await import('./routes/urge-edit')).UrgeEditRoute }),
+          },
+          {
+            path: 'journey/no-contact/social',
+            lazy: async () => ({
+              Component: (await import('./routes/social-checklist')).SocialChecklistRoute,
+            }),
+          },
+          {
+            path: 'journey/no-contact/last-message',
+            lazy: async () => ({
+              Component: (await import('./routes/last-message')).LastMessageRoute,
+            }),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

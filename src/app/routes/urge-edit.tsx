@@ -1,0 +1,31 @@
+import { Link, useParams } from 'react-router'
+import { UrgeEditForm } from '@/features/no-contact/components/urge-edit-form'
+import { useUrge } from '@/features/no-contact/data/no-contact'
+
+export function UrgeEditRoute() {
+  const { urgeId = '' } = useParams()
+  const urge = useUrge(urgeId)
+  if (urge === undefined) return <title>Edit urge · Steady</title>
+  if (urge === null) {
+    return (
+      <>
+        <title>Urge not found · Steady</title>
+        <h1 tabIndex={-1}>This urge isn’t here</h1>
+        <p>It may have been deleted, perhaps in another tab. Everything else you noted is safe.</p>
+        <Link className="button button--primary" to="/journey/no-contact">
+          Back to no contact
+        </Link>
+      </>
+    )
+  }
+  return (
+    <>
+      <title>Edit urge · Steady</title>
+      <Link className="back-link" to="/journey/no-contact">
+        ← No contact
+      </Link>
+      <h1 tabIndex={-1}>Edit urge</h1>
+      <UrgeEditForm key={urge.id} urge={urge} />
+    </>
+  )
+}

@@ -1,0 +1,149 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { SocialChecklistItem } from '@/db/types'
+import { formatLongDate } from '@/lib/dates'
+import type { ExWords } from '@/lib/pronouns'
+import {
+  removePlatform,
+  setChecklistStep,
+  updatePlatformNote,
+  type ChecklistStep,
+} from '../data/no-contact'
+import { explainProblem } from '../logic/explain-problem'
+
+function stepLabels(ex: ExWords): Record<ChecklistStep, string> {
+  return {
+    unfollowedAt: `Unfollowed ${ex.object}`,
+    mutedAt: `Muted ${ex.object} or hid ${ex.possessive} stories`,
+    archivedAt: 'Archived photos of us',
+  }
+}
+const STEPS: ChecklistStep[] = ['unfollowedAt', 'mutedAt', 'archivedAt']
+
+/** One platform: the three steps with when each was done, a note, and a way to take it off the list. */
+export function SocialPlatformCard({ item, ex }: { item: SocialChecklistItem; ex: ExWords }) {
+  const [note, setNote] = useState(item.note)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [status, setStatus] = useState('')
+  const [confirming, setConfirming] = useState(false)
+  const keepButton = useRef<HTMLButtonElement>(null)
+  const removeButton = useRef<HTMLButtonElement>(null)
+  const asked = useRef(false)
+  const headingId = useId()
+  const noteId = useId()
+  const labels = stepLabels(ex)
+
+  // The button that was pressed goes away: keep focus on the question, then back where it was.
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus()
+    else if (asked.current) removeButton.current?.focus()
+    asked.current = confirming
+  }, [confirming])
+
+  async function run(action: () => Promise<void>) {
+    setProblem(null)
+    try {
+      await action()
+      return true
+    } catch (error) {
+      setProblem(explainProblem(error))
+      return false
+    }
+  }
+
+  async function saveNote() {
+    if (note === item.note) return
+    setStatus('')
+    if (await run(() => updatePlatformNote(item.id, note))) setStatus('Note saved.')
+  }
+
+  return (
+    <section className="card platform-card" aria-labelledby={headingId}>
+      <h3 id={headingId} dir="auto">
+        {item.platform}
+      </h3>
+      <fieldset>
+        <legend className="visually-hidden">Steps on {item.platform}</legend>
+        {STEPS.map((step) => {
+          const done = item[step]
+          return (
+            <div key={step} className="platform-card__step">
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={done !== null}
+                  onChange={(event) =>
+                    void run(() => setChecklistStep(item.id, step, event.target.checked))
+                  }
+                />
+                {labels[step]}
+              </label>
+              {done && (
+                <p className="platform-card__when">Done on {formatLongDate(new Date(done))}</p>
+              )}
+            </div>
+          )
+        })}
+      </fieldset>
+      <label htmlFor={noteId} className="field-label">
+        Note for {item.platform} <span className="field-hint">(optional)</span>
+      </label>
+      <textarea
+        id={noteId}
+        dir="auto"
+        rows={2}
+        value={note}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => {
+          setStatus('')
+          setProblem(null)
+          setNote(event.target.value)
+        }}
+        onBlur={() => void saveNote()}
+      />
+      <p role="status" className="form-status">
+        {status}
+      </p>
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {confirming ? (
+        <div className="platform-card__confirm">
+          <p>Take {item.platform} off your list, with its ticks and note?</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => void run(() => removePlatform(item.id))}
+            >
+              Yes, remove it
+            </button>
+            <button
+              ref={keepButton}
+              type="button"
+              className="button"
+              onClick={() => setConfirming(false)}
+            >
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void saveNote()}>
+            Save note
+          </button>
+          <button
+            ref={removeButton}
+            type="button"
+            className="button button--danger"
+            onClick={() => setConfirming(true)}
+          >
+            Remove {item.platform}
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}
