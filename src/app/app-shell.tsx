@@ -6,6 +6,7 @@ import { UpdatePrompt } from '@/pwa/update-prompt'
 
 const NAV: { to: string; label: string; icon: NavIconName }[] = [
   { to: '/', label: 'Today', icon: 'today' },
+  { to: '/journey', label: 'Journey', icon: 'journey' },
   { to: '/journal', label: 'Journal', icon: 'journal' },
   { to: '/support', label: 'Support', icon: 'support' },
   { to: '/settings', label: 'Settings', icon: 'settings' },

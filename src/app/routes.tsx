@@ -50,6 +50,26 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/support')).SupportRoute }),
           },
           {
+            path: 'journey',
+            lazy: async () => ({ Component: (await import('./routes/journey')).JourneyRoute }),
+          },
+          {
+            path: 'journey/no-contact',
+            lazy: async () => ({ Component: (await import('./routes/no-contact')).NoContactRoute }),
+          },
+          {
+            path: 'journey/no-contact/contacts/new',
+            lazy: async () => ({
+              Component: (await import('./routes/contact-new')).ContactNewRoute,
+            }),
+          },
+          {
+            path: 'journey/no-contact/contacts/:contactId',
+            lazy: async () => ({
+              Component: (await import('./routes/contact-edit')).ContactEditRoute,
+            }),
+          },
+          {
             path: 'journey/no-contact/urge',
             lazy: async () => ({
               Component: (await import('./routes/urge-exercise')).UrgeExerciseRoute,

@@ -146,7 +146,7 @@ test('years of entries load a page at a time', async () => {
   )
   const { user } = renderApp('/journal')
   await screen.findByRole('link', { name: new RegExp(`Day ${PAGE_SIZE + 14}$`) })
-  expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 4 /* bottom bar */)
+  expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 5 /* bottom bar */)
   expect(screen.queryByRole('link', { name: /Day 0$/ })).not.toBeInTheDocument()
 
   await user.click(screen.getByRole('button', { name: 'Show older entries' }))

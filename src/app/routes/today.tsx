@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router'
 import { BackupReminder } from '@/features/backup/components/backup-reminder'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
+import { NoContactTodayCard } from '@/features/no-contact/components/today-card'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
@@ -47,6 +48,7 @@ export function TodayRoute() {
           if (settings.persistence === 'unknown') void requestPersistentStorage()
         }}
       />
+      <NoContactTodayCard ex={getExWords(settings)} />
       <BackupReminder />
     </>
   )

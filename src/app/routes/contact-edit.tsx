@@ -1,0 +1,77 @@
+import { Link, useNavigate, useParams } from 'react-router'
+import { showToast } from '@/components/toast-store'
+import { ContactForm } from '@/features/no-contact/components/contact-form'
+import {
+  deleteContact,
+  restoreContact,
+  updateContact,
+  useContact,
+  useCurrentPlan,
+} from '@/features/no-contact/data/no-contact'
+import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
+import { describeStorageError } from '@/lib/errors'
+import { getExWords } from '@/lib/pronouns'
+
+export function ContactEditRoute() {
+  const { contactId = '' } = useParams()
+  const navigate = useNavigate()
+  const ex = getExWords(useSettings() ?? DEFAULT_SETTINGS)
+  const plan = useCurrentPlan()
+  const contact = useContact(contactId)
+  if (contact === undefined || plan === undefined) return <title>Contact · Steady</title>
+  if (contact === null) {
+    return (
+      <>
+        <title>Contact not found · Steady</title>
+        <h1 tabIndex={-1}>This contact isn’t in the log</h1>
+        <p>It may have been deleted, perhaps in another tab.</p>
+        <Link className="button button--primary" to="/journey/no-contact">
+          Back to the tracker
+        </Link>
+      </>
+    )
+  }
+
+  async function remove() {
+    try {
+      const removed = await deleteContact(contactId)
+      navigate('/journey/no-contact')
+      if (removed) {
+        showToast({
+          message: 'Contact deleted; the count is worked out again.',
+          actionLabel: 'Undo',
+          onAction: () => restoreContact(removed),
+        })
+      }
+    } catch (error) {
+      showToast({ message: describeStorageError(error) })
+    }
+  }
+
+  return (
+    <>
+      <title>Edit contact · Steady</title>
+      <header className="page-header">
+        <h1 tabIndex={-1}>Edit contact</h1>
+      </header>
+      <ContactForm
+        key={contact.id}
+        ex={ex}
+        plan={plan}
+        initial={contact}
+        submitLabel="Save changes"
+        onCancel={() => navigate('/journey/no-contact')}
+        onSubmit={async (input) => {
+          await updateContact(contactId, input)
+          navigate('/journey/no-contact')
+          showToast({ message: 'Saved; the count is worked out again.' })
+        }}
+      />
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={() => void remove()}>
+          Delete this contact
+        </button>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,40 @@
+import { useNavigate } from 'react-router'
+import { showToast } from '@/components/toast-store'
+import { ContactForm } from '@/features/no-contact/components/contact-form'
+import { logContact, useCurrentPlan } from '@/features/no-contact/data/no-contact'
+import { restartsCount } from '@/features/no-contact/logic/streaks'
+import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
+import { getExWords } from '@/lib/pronouns'
+
+export function ContactNewRoute() {
+  const navigate = useNavigate()
+  const ex = getExWords(useSettings() ?? DEFAULT_SETTINGS)
+  const plan = useCurrentPlan()
+  return (
+    <>
+      <title>Log contact · Steady</title>
+      <header className="page-header">
+        <h1 tabIndex={-1}>Log contact</h1>
+        <p className="lede">Write down what happened. It’s information, not a judgement.</p>
+      </header>
+      {plan !== undefined && (
+        <ContactForm
+          ex={ex}
+          plan={plan}
+          submitLabel="Save"
+          onCancel={() => navigate('/journey/no-contact')}
+          onSubmit={async (input) => {
+            const contact = await logContact(input)
+            navigate('/journey/no-contact')
+            showToast({
+              message:
+                plan && restartsCount(contact, plan.mode)
+                  ? 'Logged. Your count starts again from here, and your history stays.'
+                  : 'Logged. Your count keeps going.',
+            })
+          }}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,226 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import { db } from '@/db/db'
+import type { ContactLog, NoContactPlan } from '@/db/types'
+import { renderApp, seedWelcomed } from '../../../tests/setup/render'
+
+const NOW = new Date(2026, 10, 26, 20, 0)
+
+/** The big live count on the tracker. */
+async function expectCount(text: string) {
+  const region = await screen.findByRole('region', { name: 'Your count' })
+  expect(await within(region).findByText(text)).toBeInTheDocument()
+}
+
+function freezeDate(at = NOW) {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(at)
+}
+
+async function seedPlan(overrides: Partial<NoContactPlan> = {}) {
+  const plan: NoContactPlan = {
+    id: 'plan-1',
+    mode: 'no-contact',
+    startAt: new Date(2026, 10, 1, 0, 0).toISOString(),
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: new Date(2026, 10, 1, 0, 0).toISOString(),
+    ...overrides,
+  }
+  await db.noContactPlans.add(plan)
+  return plan
+}
+
+async function seedContact(overrides: Partial<ContactLog> & { at: string }) {
+  await db.contacts.add({
+    id: `c-${overrides.at}`,
+    initiator: 'me',
+    channel: 'text',
+    replied: false,
+    withinAgreement: false,
+    note: '',
+    createdAt: overrides.at,
+    updatedAt: overrides.at,
+    ...overrides,
+  })
+}
+
+test('starting now explains what no contact is for, then counts in hours at first', async () => {
+  freezeDate()
+  await seedWelcomed({ exName: 'Robin', pronouns: 'she' })
+  const { user } = renderApp('/journey/no-contact')
+  expect(await screen.findByText(/It is for you, not a tactic to win her back/)).toBeInTheDocument()
+  expect(screen.getByText(/your safety comes first/)).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Start counting' }))
+
+  const count = await screen.findByRole('region', { name: 'Your count' })
+  expect(within(count).getByText('Less than an hour')).toBeInTheDocument()
+  expect(within(count).getByText('Next milestone: 3 days (3 to go)')).toBeInTheDocument()
+  expect(within(count).getByRole('link', { name: 'I want to text her' })).toHaveAttribute(
+    'href',
+    '/journey/no-contact/urge',
+  )
+  expect(await db.noContactPlans.count()).toBe(1)
+})
+
+test('a back-dated start counts from that day; a start in the future is refused', async () => {
+  freezeDate()
+  await seedWelcomed()
+  const { user } = renderApp('/journey/no-contact')
+  await user.click(await screen.findByRole('radio', { name: /An earlier day/ }))
+  const day = screen.getByLabelText('Day of the last contact')
+  await user.clear(day)
+  await user.type(day, '2026-12-24')
+  await user.click(screen.getByRole('button', { name: 'Start counting' }))
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'The start can be today or a day in the past, not in the future.',
+  )
+  expect(await db.noContactPlans.count()).toBe(0)
+
+  await user.clear(day)
+  await user.type(day, '2026-11-19')
+  await user.click(screen.getByRole('button', { name: 'Start counting' }))
+  await expectCount('7 days')
+  expect(screen.getByText('7 days. That took real strength.')).toHaveAttribute('role', 'status')
+})
+
+test('my ex reaching out unanswered keeps the count; my reply restarts it, kindly', async () => {
+  freezeDate()
+  await seedWelcomed({ exName: 'Alex' })
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact')
+  await expectCount('25 days')
+
+  await user.click(screen.getByRole('link', { name: 'Log contact' }))
+  await user.click(await screen.findByRole('radio', { name: 'Alex did' }))
+  expect(screen.getByRole('radio', { name: 'No, I didn’t reply' })).toBeChecked()
+  expect(screen.getByText('This does not restart your count.')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByText('Logged. Your count keeps going.')).toBeInTheDocument()
+  await expectCount('25 days')
+  expect(screen.getByText('Alex reached out; you didn’t reply')).toBeInTheDocument()
+
+  await user.click(screen.getByRole('link', { name: 'Log contact' }))
+  await user.click(await screen.findByRole('radio', { name: 'I did' }))
+  await user.click(screen.getByRole('radio', { name: 'Call' }))
+  expect(
+    screen.getByText(/This restarts your count. That’s all right: a restart, not a failure/),
+  ).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(
+    await screen.findByText('Logged. Your count starts again from here, and your history stays.'),
+  ).toBeInTheDocument()
+  await expectCount('Less than an hour')
+  expect(screen.getByText('Longest stretch').nextElementSibling).toHaveTextContent('25 days')
+  expect(screen.getByText('1: each one a restart, not a failure')).toBeInTheDocument()
+})
+
+test('editing or deleting a past contact works the count out again, with undo', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan()
+  await seedContact({ at: new Date(2026, 10, 20, 21, 0).toISOString(), note: 'texted at night' })
+  const { user } = renderApp('/journey/no-contact')
+  await expectCount('5 days')
+
+  await user.click(await screen.findByRole('link', { name: /texted at night/ }))
+  await user.click(await screen.findByRole('radio', { name: /Your ex did/ }))
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+  await expectCount('25 days')
+
+  await user.click(await screen.findByRole('link', { name: /texted at night/ }))
+  await user.click(await screen.findByRole('radio', { name: 'I did' }))
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+  await expectCount('5 days')
+
+  await user.click(await screen.findByRole('link', { name: /texted at night/ }))
+  await user.click(await screen.findByRole('button', { name: 'Delete this contact' }))
+  await expectCount('25 days')
+  await user.click(screen.getByRole('button', { name: 'Undo' }))
+  await expectCount('5 days')
+})
+
+test('a contact in the future or with a huge note is refused with the reason, and nothing is saved', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact/contacts/new')
+  const day = await screen.findByLabelText('Day')
+  await user.clear(day)
+  await user.type(day, '2026-11-27')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'This is in the future. Log contact once it has happened.',
+  )
+
+  await user.clear(day)
+  await user.type(day, '2026-11-26')
+  await user.click(screen.getByLabelText('Note (optional)'))
+  await user.paste('x'.repeat(20_001))
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(screen.getByRole('alert')).toHaveTextContent('The note is 1 characters too long')
+  expect(await db.contacts.count()).toBe(0)
+})
+
+test('limited contact: contact within what was agreed does not restart the count', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan({ mode: 'limited', agreedTopics: 'school pick-ups' })
+  const { user } = renderApp('/journey/no-contact/contacts/new')
+  await user.click(
+    await screen.findByRole('checkbox', {
+      name: 'It was only about what we agreed (school pick-ups)',
+    }),
+  )
+  expect(screen.getByText('This does not restart your count.')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await expectCount('25 days')
+})
+
+test('notes keep emoji, right-to-left text and markup exactly, shown as text', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact/contacts/new')
+  await user.click(await screen.findByLabelText('Note (optional)'))
+  await user.paste('<b>hi</b> 🌧️ שלום')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  const note = await screen.findByText('<b>hi</b> 🌧️ שלום')
+  expect(note).toHaveAttribute('dir', 'auto')
+  expect((await db.contacts.toArray())[0]?.note).toBe('<b>hi</b> 🌧️ שלום')
+})
+
+test('Today shows the live count with a one-tap way out of an urge', async () => {
+  freezeDate()
+  await seedWelcomed({ pronouns: 'he' })
+  await seedPlan({ startAt: new Date(2026, 10, 25, 15, 0).toISOString() })
+  renderApp('/')
+  const card = await screen.findByRole('region', { name: 'No contact' })
+  expect(within(card).getByText('1 day, 5 hours')).toBeInTheDocument()
+  expect(within(card).getByRole('link', { name: 'I want to text him' })).toHaveAttribute(
+    'href',
+    '/journey/no-contact/urge',
+  )
+})
+
+test('stopping keeps the history; a new start begins a fresh count', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact')
+  await user.click(await screen.findByText('Change the start or the kind of contact'))
+  await user.click(screen.getByRole('button', { name: 'Stop counting' }))
+  await user.click(screen.getByRole('button', { name: 'Yes, stop counting' }))
+  expect(await screen.findByRole('button', { name: 'Start counting' })).toBeInTheDocument()
+  expect((await db.noContactPlans.get('plan-1'))?.endedAt).toBeTruthy()
+})
+
+test('the journey lists the no-contact tool and the bottom bar reaches it', async () => {
+  await seedWelcomed()
+  const { user } = renderApp('/')
+  await user.click(await screen.findByRole('link', { name: 'Journey' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your journey' })).toBeInTheDocument()
+  await user.click(screen.getByRole('link', { name: 'Open the no-contact tracker' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'No contact' })).toBeInTheDocument()
+})

@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { NoContactMode, NoContactPlan } from '@/db/types'
+import { toCalendarDay } from '@/lib/dates'
+import { describeStorageError } from '@/lib/errors'
+import { endPlan, updatePlan } from '../data/no-contact'
+import { NoContactInputError } from '../logic/validate'
+
+/** Change the start day, the mode or what was agreed; or stop counting (the history stays). */
+export function PlanSettings({ plan }: { plan: NoContactPlan }) {
+  const id = useId()
+  const [mode, setMode] = useState<NoContactMode>(plan.mode)
+  const [agreed, setAgreed] = useState(plan.agreedTopics)
+  const [day, setDay] = useState(toCalendarDay(new Date(plan.startAt)))
+  const [problem, setProblem] = useState<string | null>(null)
+  const [status, setStatus] = useState('')
+  const [confirmStop, setConfirmStop] = useState(false)
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    setProblem(null)
+    try {
+      await updatePlan(plan.id, { mode, agreedTopics: agreed, startDay: day })
+      setStatus('Saved. The count is worked out again from your log.')
+    } catch (error) {
+      setStatus('')
+      setProblem(error instanceof NoContactInputError ? error.message : describeStorageError(error))
+    }
+  }
+
+  return (
+    <details className="card">
+      <summary>Change the start or the kind of contact</summary>
+      <form onSubmit={save} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-day`}>
+            Counting from
+          </label>
+          <input
+            id={`${id}-day`}
+            type="date"
+            max={toCalendarDay(new Date())}
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+          />
+        </div>
+        <fieldset className="choice-group">
+          <legend>Kind of contact</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === 'no-contact'}
+              onChange={() => setMode('no-contact')}
+            />
+            <span>No contact at all</span>
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === 'limited'}
+              onChange={() => setMode('limited')}
+            />
+            <span>Limited contact</span>
+          </label>
+        </fieldset>
+        {mode === 'limited' && (
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-agreed`}>
+              What contact is agreed?
+            </label>
+            <textarea
+              id={`${id}-agreed`}
+              dir="auto"
+              rows={2}
+              value={agreed}
+              onChange={(event) => setAgreed(event.target.value)}
+            />
+          </div>
+        )}
+        {problem && (
+          <p className="form-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            Save changes
+          </button>
+        </div>
+        <p className="form-status" role="status">
+          {status}
+        </p>
+      </form>
+      <h3>Stop counting</h3>
+      <p className="field-hint">
+        You can start again at any time; this count stays in your history.
+      </p>
+      {confirmStop ? (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void endPlan(plan.id)}
+          >
+            Yes, stop counting
+          </button>
+          <button type="button" className="button" onClick={() => setConfirmStop(false)}>
+            Keep counting
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button" onClick={() => setConfirmStop(true)}>
+          Stop counting
+        </button>
+      )}
+    </details>
+  )
+}

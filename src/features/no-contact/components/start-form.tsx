@@ -1,0 +1,131 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { NoContactMode } from '@/db/types'
+import { toCalendarDay } from '@/lib/dates'
+import { describeStorageError } from '@/lib/errors'
+import type { ExWords } from '@/lib/pronouns'
+import { startPlan } from '../data/no-contact'
+import { NoContactInputError } from '../logic/validate'
+
+/** Choosing to give space: no contact or limited contact, from now or from an earlier day. */
+export function StartForm({ ex }: { ex: ExWords }) {
+  const id = useId()
+  const today = toCalendarDay(new Date())
+  const [mode, setMode] = useState<NoContactMode>('no-contact')
+  const [agreed, setAgreed] = useState('')
+  const [when, setWhen] = useState<'now' | 'earlier'>('now')
+  const [day, setDay] = useState(today)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  async function start(event: FormEvent) {
+    event.preventDefault()
+    setSaving(true)
+    setProblem(null)
+    try {
+      await startPlan({ mode, agreedTopics: agreed, startDay: when === 'now' ? null : day })
+    } catch (error) {
+      setProblem(error instanceof NoContactInputError ? error.message : describeStorageError(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={start} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Start giving space</h2>
+      <p>
+        Not texting, calling or checking in on {ex.name} gives you room to feel what you feel and to
+        heal. It is for you, not a tactic to win {ex.object} back.
+      </p>
+      <p className="field-hint">
+        If there is abuse or you feel unsafe, your safety comes first: contact only as your safety
+        needs, and get support.
+      </p>
+      <fieldset className="choice-group">
+        <legend>Which fits your life?</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === 'no-contact'}
+            onChange={() => setMode('no-contact')}
+          />
+          <span>No contact at all</span>
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === 'limited'}
+            onChange={() => setMode('limited')}
+          />
+          <span>Limited contact: we must stay in touch about some things</span>
+        </label>
+      </fieldset>
+      {mode === 'limited' && (
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-agreed`}>
+            What contact is agreed?
+          </label>
+          <p className="field-hint" id={`${id}-agreed-hint`}>
+            For example: the children’s pick-ups, work, the flat. Only contact outside this restarts
+            the count.
+          </p>
+          <textarea
+            id={`${id}-agreed`}
+            dir="auto"
+            rows={2}
+            value={agreed}
+            aria-describedby={`${id}-agreed-hint`}
+            onChange={(event) => setAgreed(event.target.value)}
+          />
+        </div>
+      )}
+      <fieldset className="choice-group">
+        <legend>Count from</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-when`}
+            checked={when === 'now'}
+            onChange={() => setWhen('now')}
+          />
+          <span>Now</span>
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-when`}
+            checked={when === 'earlier'}
+            onChange={() => setWhen('earlier')}
+          />
+          <span>An earlier day (the last time we were in touch)</span>
+        </label>
+      </fieldset>
+      {when === 'earlier' && (
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-day`}>
+            Day of the last contact
+          </label>
+          <input
+            id={`${id}-day`}
+            type="date"
+            max={today}
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+          />
+        </div>
+      )}
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          Start counting
+        </button>
+      </div>
+    </form>
+  )
+}
