@@ -93,8 +93,10 @@ test('instead of texting: a wait, an unsent letter kept in the journal, the urge
   await page.goto('/journal')
   await expect(page.getByRole('link', { name: /I wanted to tell you I miss you/ })).toBeVisible()
 
-  // The tracker does not list urges yet (the lead wires UrgeList in); the urge opens by its link.
-  await page.goto(`/journey/no-contact/urges/${urges[0]!.id}`)
+  // The tracker lists it (urges show whether or not a count is running), and it opens from there.
+  await page.goto('/journey/no-contact')
+  await page.getByRole('link', { name: /Our song on the radio/ }).click()
+  await expect(page).toHaveURL(new RegExp(`/journey/no-contact/urges/${urges[0]!.id}$`))
   await expect(page.getByRole('heading', { level: 1, name: 'Edit urge' })).toBeVisible()
   await expect(page.getByRole('radio', { name: '7', exact: true })).toBeChecked()
 })

@@ -196,7 +196,7 @@ test('Today shows the live count with a one-tap way out of an urge', async () =>
   await seedWelcomed({ pronouns: 'he' })
   await seedPlan({ startAt: new Date(2026, 10, 25, 15, 0).toISOString() })
   renderApp('/')
-  const card = await screen.findByRole('region', { name: 'No contact' })
+  const card = await screen.findByRole('region', { name: 'Your no-contact count' })
   expect(within(card).getByText('1 day, 5 hours')).toBeInTheDocument()
   expect(within(card).getByRole('link', { name: 'I want to text him' })).toHaveAttribute(
     'href',

@@ -27,6 +27,7 @@ export function Tracker({ ex }: { ex: ExWords }) {
             Write the one last message
           </Link>
         </section>
+        <UrgeList />
       </>
     )
   }
