@@ -3,7 +3,7 @@ import { FullScreenMessage } from '@/components/full-screen-message'
 import { db } from '@/db/db'
 import { errorNames } from '@/lib/errors'
 
-type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated'
+type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated' | 'erased'
 
 /**
  * Opens the database before anything else renders. When this browser cannot store data (private
@@ -16,10 +16,11 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true
     const onBlocked = () => live && setState('blocked')
-    const onVersionChange = () => {
+    const onVersionChange = (event: IDBVersionChangeEvent) => {
       // A newer Steady in another tab needs the database: let it upgrade, and ask this tab to reload.
+      // No new version means another tab is deleting everything: let it, and say so.
       db.close()
-      if (live) setState('outdated')
+      if (live) setState(event.newVersion === null ? 'erased' : 'outdated')
       return false
     }
     db.on('blocked', onBlocked)
@@ -52,6 +53,24 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       {state === 'unavailable' ? 'Try again' : 'Reload Steady'}
     </button>
   )
+  if (state === 'erased') {
+    return (
+      <FullScreenMessage
+        title="Everything was deleted"
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => window.location.assign('/welcome')}
+          >
+            Start again
+          </button>
+        }
+      >
+        <p>Steady’s data on this device was deleted from another tab or window.</p>
+      </FullScreenMessage>
+    )
+  }
   if (state === 'outdated') {
     return (
       <FullScreenMessage title="Steady was updated" actions={reload}>

@@ -1,3 +1,5 @@
+import { LockSettings } from '@/features/lock/components/lock-settings'
+import { ErasePanel } from '@/features/settings/components/erase-panel'
 import { ProfileForm } from '@/features/settings/components/profile-form'
 import { StoragePanel } from '@/features/settings/components/storage-panel'
 import { ThemePicker } from '@/features/settings/components/theme-picker'
@@ -27,6 +29,7 @@ export function SettingsRoute() {
             <h2 id="look-heading">Appearance</h2>
             <ThemePicker theme={settings.theme} />
           </section>
+          <LockSettings lock={settings.lock} />
           <InstallCard />
           <StoragePanel persistence={settings.persistence} />
           <section className="card" aria-labelledby="about-heading">
@@ -39,6 +42,7 @@ export function SettingsRoute() {
               Version {__APP_VERSION__} ({__APP_BUILD__})
             </p>
           </section>
+          <ErasePanel />
         </>
       )}
     </>

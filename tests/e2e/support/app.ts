@@ -129,7 +129,7 @@ export async function expectNoNetwork(page: Page) {
 }
 
 /** How many times visitEveryScreen calls `visit`. */
-export const SCREEN_COUNT = 12
+export const SCREEN_COUNT = 15
 
 /**
  * Every screen of the app in a fixed order, starting from a context where the welcome is not done.
@@ -198,6 +198,20 @@ export async function visitEveryScreen(page: Page, visit: (screen: string) => Pr
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByRole('link', { name: /A long day\./ })).toBeVisible()
+
+  await page.goto('/settings')
+  await page.getByRole('button', { name: 'Set a passcode' }).click()
+  await expect(page.getByLabel('New passcode', { exact: true })).toBeVisible()
+  await visit('/settings (choosing a passcode)')
+
+  await turnOnLock(page, '2468', { formOpen: true })
+  await page.reload()
+  await expectLocked(page)
+  await visit('/ (locked)')
+
+  await page.getByRole('button', { name: 'Forgot your passcode?' }).click()
+  await expect(page.getByRole('heading', { name: 'Forgot your passcode?' })).toBeVisible()
+  await visit('/ (locked, forgot passcode)')
 }
 
 /**
@@ -208,4 +222,60 @@ export async function chooseTheme(page: Page, theme: 'Same as my phone' | 'Light
   const radio = page.getByRole('radio', { name: theme })
   await radio.click()
   await expect(radio).toBeChecked()
+}
+
+/**
+ * Turns the app lock on in Settings with `passcode` (the auto-lock stays at its default). With
+ * `formOpen`, the page is already on Settings with the passcode form showing.
+ */
+export async function turnOnLock(
+  page: Page,
+  passcode: string,
+  { formOpen = false }: { formOpen?: boolean } = {},
+) {
+  if (!formOpen) {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click()
+    await page.getByRole('button', { name: 'Set a passcode' }).click()
+  }
+  await page.getByLabel('New passcode', { exact: true }).fill(passcode)
+  await page.getByLabel('Type the new passcode again').fill(passcode)
+  await page.getByRole('button', { name: 'Turn on app lock' }).click()
+  // Hashing with 600,000 PBKDF2 iterations takes a moment on a slow machine.
+  await expect(page.getByText('App lock is on.', { exact: false })).toBeVisible({ timeout: 15_000 })
+}
+
+/** The lock screen is showing, and nothing of the app behind it. */
+export async function expectLocked(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Steady is locked' })).toBeVisible()
+  await expect(page.getByLabel('Passcode', { exact: true })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+}
+
+/**
+ * Every row of one IndexedDB object store of Steady's database, read with the plain IndexedDB API.
+ * An empty list when the database or the store does not exist (yet).
+ */
+export async function readStoredRows(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(async (storeName) => {
+    const known = await indexedDB.databases()
+    if (!known.some((database) => database.name === 'steady')) return []
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('steady')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    try {
+      if (!database.objectStoreNames.contains(storeName)) return []
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = database.transaction(storeName, 'readonly').objectStore(storeName).getAll()
+        request.onsuccess = () => resolve(request.result as unknown[])
+        request.onerror = () => reject(request.error)
+      })
+    } finally {
+      database.close()
+    }
+  }, store)
 }

@@ -41,6 +41,14 @@ export function StoragePanel({ persistence }: { persistence: PersistenceState })
           </dd>
         </div>
       </dl>
+      <p className="field-hint">
+        Safari on iPhone and iPad may clear a website’s data when it hasn’t been opened for about a
+        week, unless Steady is added to the Home Screen.
+        {status &&
+          persisted === null &&
+          ' Browsers may also clear data when the phone runs low on space.'}{' '}
+        Keep a recent backup to be safe.
+      </p>
       {persisted === false && persistence !== 'unsupported' && (
         <>
           <p className="field-hint">

@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { db } from '@/db/db'
+import { checkPasscode } from '@/features/lock/data/lock'
+import { PBKDF2_ITERATIONS } from '@/lib/crypto'
+import { seedLock, unlockWith } from '../../../tests/setup/lock'
+import { renderApp, seedWelcomed } from '../../../tests/setup/render'
+
+async function readLock() {
+  return (await db.settings.get('app'))?.lock ?? null
+}
+
+/** The section's live status line, once it says `text`. */
+async function expectStatus(text: string) {
+  await waitFor(() => expect(within(lockSection()).getByRole('status')).toHaveTextContent(text))
+}
+
+function lockSection() {
+  return screen.getByRole('region', { name: 'App lock' })
+}
+
+test('turning the lock on explains it first, stores only a slow hash, and the next start asks for it', async () => {
+  await seedWelcomed()
+  const first = renderApp('/settings')
+  await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
+  const section = lockSection()
+  expect(within(section).getByText(/If you forget it, it can’t be recovered/)).toBeInTheDocument()
+  expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
+
+  await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
+  await first.user.type(
+    within(section).getByLabelText('Type the new passcode again'),
+    'blue kettle',
+  )
+  await first.user.click(within(section).getByRole('radio', { name: 'After 1 minute' }))
+  await first.user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
+
+  await expectStatus('App lock is on. Steady will ask for your passcode when it opens.')
+  // This visit stays open: the person who just chose the passcode is not locked out of Settings.
+  expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument()
+  const lock = await readLock()
+  expect(lock).toMatchObject({
+    iterations: PBKDF2_ITERATIONS,
+    autoLockMinutes: 1,
+    failedAttempts: 0,
+    lastFailedAt: null,
+  })
+  expect(JSON.stringify(await db.settings.toArray())).not.toContain('blue kettle')
+  expect(atob(lock?.salt ?? '')).toHaveLength(16)
+  expect(atob(lock?.hash ?? '')).toHaveLength(32)
+
+  first.unmount()
+  const again = renderApp('/')
+  expect(await screen.findByRole('heading', { name: 'Steady is locked' })).toBeInTheDocument()
+  await unlockWith(again.user, 'blue kettle')
+  expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument()
+})
+
+test('a short or mistyped passcode is explained, and no lock is set', async () => {
+  await seedWelcomed()
+  const { user } = renderApp('/settings')
+  await user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
+  const section = lockSection()
+  await user.type(within(section).getByLabelText('New passcode'), '123')
+  await user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
+  expect(within(section).getByRole('alert')).toHaveTextContent('use at least 4 characters')
+  expect(within(section).getByLabelText('New passcode')).toHaveAttribute('aria-invalid', 'true')
+
+  await user.type(within(section).getByLabelText('New passcode'), '4')
+  await user.type(within(section).getByLabelText('Type the new passcode again'), '1235')
+  await user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
+  expect(within(section).getByRole('alert')).toHaveTextContent('The two don’t match')
+  expect(await readLock()).toBeNull()
+
+  await user.click(within(section).getByRole('button', { name: 'Cancel' }))
+  expect(within(section).getByRole('button', { name: 'Set a passcode' })).toBeInTheDocument()
+  expect(await readLock()).toBeNull()
+})
+
+test('changing the passcode needs the current one', async () => {
+  await seedWelcomed()
+  const before = await seedLock('2468')
+  const { user } = renderApp('/settings')
+  await unlockWith(user, '2468')
+  await user.click(await screen.findByRole('button', { name: 'Change passcode' }))
+  const section = lockSection()
+
+  await user.type(within(section).getByLabelText('Current passcode'), '1111')
+  await user.type(within(section).getByLabelText('New passcode'), 'new one')
+  await user.type(within(section).getByLabelText('Type the new passcode again'), 'new one')
+  await user.click(within(section).getByRole('button', { name: 'Change passcode' }))
+  expect(await within(section).findByRole('alert')).toHaveTextContent(
+    'That isn’t your current passcode.',
+  )
+  expect(await readLock()).toEqual(before)
+
+  await user.clear(within(section).getByLabelText('Current passcode'))
+  await user.type(within(section).getByLabelText('Current passcode'), '2468')
+  await user.click(within(section).getByRole('button', { name: 'Change passcode' }))
+  await expectStatus('Passcode changed.')
+  const after = await readLock()
+  expect(after).toMatchObject({ iterations: PBKDF2_ITERATIONS, autoLockMinutes: 5 })
+  expect(after?.salt).not.toBe(before.salt)
+  expect(after && (await checkPasscode(after, 'new one'))).toBe(true)
+  expect(after && (await checkPasscode(after, '2468'))).toBe(false)
+})
+
+test('turning the lock off needs the current passcode', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/settings')
+  await unlockWith(user, '2468')
+  await user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
+  const section = lockSection()
+
+  await user.click(within(section).getByRole('button', { name: 'Turn off app lock' }))
+  expect(within(section).getByRole('alert')).toHaveTextContent('Enter your current passcode.')
+  await user.type(within(section).getByLabelText('Current passcode'), '8642')
+  await user.click(within(section).getByRole('button', { name: 'Turn off app lock' }))
+  expect(await within(section).findByRole('alert')).toHaveTextContent(
+    'That isn’t your current passcode.',
+  )
+  expect(await readLock()).not.toBeNull()
+
+  await user.clear(within(section).getByLabelText('Current passcode'))
+  await user.type(within(section).getByLabelText('Current passcode'), '2468')
+  await user.click(within(section).getByRole('button', { name: 'Turn off app lock' }))
+  await expectStatus('App lock is off.')
+  expect(await readLock()).toBeNull()
+  expect(await within(section).findByRole('button', { name: 'Set a passcode' })).toBeInTheDocument()
+})
+
+test('when Steady locks again can be changed at any time', async () => {
+  await seedWelcomed()
+  await seedLock('2468', { autoLockMinutes: 5 })
+  const { user } = renderApp('/settings')
+  await unlockWith(user, '2468')
+  const section = await screen.findByRole('region', { name: 'App lock' })
+  expect(within(section).getByRole('radio', { name: 'After 5 minutes' })).toBeChecked()
+  expect(within(section).getByText(/again after 5 minutes away/)).toBeInTheDocument()
+
+  await user.click(within(section).getByRole('radio', { name: 'Immediately' }))
+  await expectStatus('Saved. Steady locks as soon as you leave it.')
+  expect(await readLock()).toMatchObject({ autoLockMinutes: 0 })
+  expect(within(section).getByRole('radio', { name: 'Immediately' })).toBeChecked()
+})

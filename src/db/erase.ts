@@ -1,0 +1,32 @@
+import { db } from './db'
+
+/**
+ * Workbox's precache: the app's own files (HTML, scripts, styles), never anything the person wrote.
+ * It stays, so Steady still opens offline after an erase. The worker only fills it when it installs,
+ * so deleting it would leave Steady unable to start without a connection until the next version.
+ */
+const APP_FILES_CACHE = /^workbox-precache/
+
+/**
+ * Removes everything Steady keeps about the person on this device: the database (journal, check-ins,
+ * drafts, settings and the lock), every other Cache Storage cache, and local and session storage (the
+ * theme mirror). Cannot be undone. The caller reloads the app right after.
+ */
+export async function eraseEverything(): Promise<void> {
+  // Auto-open stays on: a screen still showing may read once more before the reload, and should find
+  // an empty database rather than fail.
+  await db.delete({ disableAutoOpen: false })
+  if (typeof caches !== 'undefined') {
+    const names = await caches.keys()
+    await Promise.all(
+      names.filter((name) => !APP_FILES_CACHE.test(name)).map((name) => caches.delete(name)),
+    )
+  }
+  for (const storage of [localStorage, sessionStorage]) {
+    try {
+      storage.clear()
+    } catch {
+      // Storage blocked by the browser: then nothing was written there either.
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react'
+import { changePasscode, WrongPasscodeError } from '../data/lock'
+import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
+import { FormActions, SAVE_FAILED } from './form-actions'
+import { PasscodeField } from './passcode-field'
+
+interface FormProps {
+  onDone: () => void
+  onCancel: () => void
+}
+
+/** A new passcode, only with the current one: someone handed the open app can't take it over. */
+export function ChangePasscodeForm({ onDone, onCancel }: FormProps) {
+  const [current, setCurrent] = useState('')
+  const [passcode, setPasscode] = useState('')
+  const [confirm, setConfirm] = useState('')
+  const [problems, setProblems] = useState<PasscodeProblems & { current?: string }>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const id = useId()
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const found = {
+      ...(current === '' ? { current: 'Enter your current passcode.' } : {}),
+      ...validateNewPasscode({ passcode, confirm }),
+    }
+    setProblems(found)
+    setFailure(null)
+    if (Object.keys(found).length > 0) return
+    setBusy(true)
+    try {
+      await changePasscode(current, passcode)
+      onDone()
+    } catch (error) {
+      if (error instanceof WrongPasscodeError) setProblems({ current: error.message })
+      else setFailure(SAVE_FAILED)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <PasscodeField
+        id={`${id}-current`}
+        label="Current passcode"
+        value={current}
+        autoComplete="current-password"
+        focusOnMount
+        problem={problems.current}
+        onChange={setCurrent}
+      />
+      <PasscodeField
+        id={`${id}-new`}
+        label="New passcode"
+        hint="At least 4 characters: digits, words or both."
+        value={passcode}
+        autoComplete="new-password"
+        problem={problems.passcode}
+        onChange={setPasscode}
+      />
+      <PasscodeField
+        id={`${id}-confirm`}
+        label="Type the new passcode again"
+        value={confirm}
+        autoComplete="new-password"
+        problem={problems.confirm}
+        onChange={setConfirm}
+      />
+      <FormActions
+        failure={failure}
+        busy={busy}
+        submitLabel="Change passcode"
+        busyLabel="Checking…"
+        onCancel={onCancel}
+      />
+    </form>
+  )
+}

@@ -1,0 +1,101 @@
+import { useRef, useState } from 'react'
+import type { AppLock } from '@/db/types'
+import { setAutoLockMinutes } from '../data/lock'
+import { describeAutoLock } from '../logic/auto-lock'
+import { AutoLockChoices } from './auto-lock-choices'
+import { ChangePasscodeForm } from './change-passcode-form'
+import { SAVE_FAILED } from './form-actions'
+import { TurnOffLockForm } from './turn-off-lock-form'
+import { TurnOnLockForm } from './turn-on-lock-form'
+
+type Mode = 'idle' | 'turn-on' | 'change' | 'turn-off'
+
+/** Settings → App lock: turn it on, choose when it locks again, change the passcode, turn it off. */
+export function LockSettings({ lock }: { lock: AppLock | null }) {
+  const [mode, setMode] = useState<Mode>('idle')
+  const [status, setStatus] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  function open(next: Mode) {
+    setMode(next)
+    setStatus('')
+    setProblem(null)
+  }
+
+  /** Back to the overview, with focus on the heading so it is not lost with the closed form. */
+  function close(message = '') {
+    setMode('idle')
+    setStatus(message)
+    heading.current?.focus()
+  }
+
+  async function chooseAutoLock(minutes: number) {
+    setStatus('')
+    setProblem(null)
+    try {
+      await setAutoLockMinutes(minutes)
+      setStatus(`Saved. Steady locks ${describeAutoLock(minutes)}.`)
+    } catch {
+      setProblem(SAVE_FAILED)
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="lock-heading">
+      <h2 id="lock-heading" ref={heading} tabIndex={-1}>
+        App lock
+      </h2>
+      {!lock && mode === 'idle' && (
+        <>
+          <p>Ask for a passcode whenever Steady opens, so your journal stays yours.</p>
+          <button type="button" className="button" onClick={() => open('turn-on')}>
+            Set a passcode
+          </button>
+        </>
+      )}
+      {!lock && mode === 'turn-on' && (
+        <TurnOnLockForm
+          onDone={() => close('App lock is on. Steady will ask for your passcode when it opens.')}
+          onCancel={() => close()}
+        />
+      )}
+      {lock && (
+        <>
+          <p>
+            On. Steady asks for your passcode when it opens, and again{' '}
+            {describeAutoLock(lock.autoLockMinutes)}.
+          </p>
+          <AutoLockChoices value={lock.autoLockMinutes} onChange={chooseAutoLock} />
+          {mode === 'change' && (
+            <ChangePasscodeForm
+              onDone={() => close('Passcode changed.')}
+              onCancel={() => close()}
+            />
+          )}
+          {mode === 'turn-off' && (
+            <TurnOffLockForm onDone={() => close('App lock is off.')} onCancel={() => close()} />
+          )}
+          {mode !== 'change' && mode !== 'turn-off' && (
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => open('change')}>
+                Change passcode
+              </button>
+              <button type="button" className="button" onClick={() => open('turn-off')}>
+                Turn off app lock
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="form-status" role="status">
+        {status}
+      </p>
+    </section>
+  )
+}

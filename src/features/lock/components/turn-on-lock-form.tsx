@@ -1,0 +1,82 @@
+import { useId, useState, type FormEvent } from 'react'
+import { turnOnLock } from '../data/lock'
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../logic/auto-lock'
+import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
+import { AutoLockChoices } from './auto-lock-choices'
+import { FormActions, SAVE_FAILED } from './form-actions'
+import { PasscodeField } from './passcode-field'
+
+interface FormProps {
+  onDone: () => void
+  onCancel: () => void
+}
+
+/** Says plainly what the lock does and doesn't do, then takes the passcode twice. */
+export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
+  const [passcode, setPasscode] = useState('')
+  const [confirm, setConfirm] = useState('')
+  const [minutes, setMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES)
+  const [problems, setProblems] = useState<PasscodeProblems>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const id = useId()
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    const found = validateNewPasscode({ passcode, confirm })
+    setProblems(found)
+    setFailure(null)
+    if (found.passcode || found.confirm) return
+    setBusy(true)
+    try {
+      await turnOnLock(passcode, minutes)
+      onDone()
+    } catch {
+      setFailure(SAVE_FAILED)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <p>Before you choose a passcode:</p>
+      <ul className="plain-list">
+        <li>
+          If you forget it, it can’t be recovered. The only way back in is to delete everything on
+          this device; you can then restore an encrypted backup, if you made one.
+        </li>
+        <li>
+          The lock keeps out someone who picks up your phone. It doesn’t encrypt what the browser
+          stores on the device.
+        </li>
+      </ul>
+      <PasscodeField
+        id={`${id}-new`}
+        label="New passcode"
+        hint="At least 4 characters: digits, words or both."
+        value={passcode}
+        autoComplete="new-password"
+        focusOnMount
+        problem={problems.passcode}
+        onChange={setPasscode}
+      />
+      <PasscodeField
+        id={`${id}-confirm`}
+        label="Type the new passcode again"
+        value={confirm}
+        autoComplete="new-password"
+        problem={problems.confirm}
+        onChange={setConfirm}
+      />
+      <AutoLockChoices value={minutes} onChange={setMinutes} />
+      <FormActions
+        failure={failure}
+        busy={busy}
+        submitLabel="Turn on app lock"
+        busyLabel="Turning on…"
+        onCancel={onCancel}
+      />
+    </form>
+  )
+}

@@ -1,0 +1,108 @@
+import { useEffect, useId, useState, type FormEvent } from 'react'
+import type { AppLock } from '@/db/types'
+import { tryUnlock } from '../data/lock'
+import { formatWait, getRetryWaitMs } from '../logic/retry-delay'
+import { PasscodeField } from './passcode-field'
+
+type Problem = 'empty' | 'wrong' | 'failed'
+
+/** The passcode box. Wrong tries wait longer and longer; the wait survives a reload (it is stored). */
+export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => void }) {
+  const [passcode, setPasscode] = useState('')
+  const [checking, setChecking] = useState(false)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [now, refreshNow] = useNow()
+  const waitMs = getRetryWaitMs(lock, now)
+  const waiting = waitMs > 0
+  useTicking(waiting, refreshNow)
+  const id = useId()
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    if (checking || waiting) return
+    if (passcode === '') {
+      setProblem('empty')
+      return
+    }
+    const tried = passcode
+    setChecking(true)
+    setProblem(null)
+    try {
+      const result = await tryUnlock(tried)
+      if (result.ok || result.reason === 'no-lock') {
+        onUnlock()
+        return
+      }
+      // Typing goes on while the check runs (it takes a moment): only clear what was tried.
+      setPasscode((current) => (current === tried ? '' : current))
+      setProblem('wrong')
+    } catch (error) {
+      console.warn('Steady could not check the passcode', error)
+      setProblem('failed')
+    } finally {
+      refreshNow()
+      setChecking(false)
+    }
+  }
+
+  const problemText =
+    problem === 'empty'
+      ? 'Enter your passcode, then tap Unlock.'
+      : problem === 'failed'
+        ? 'Steady couldn’t check the passcode just now. Please try again.'
+        : problem === 'wrong'
+          ? waiting
+            ? 'That passcode didn’t match.'
+            : 'That passcode didn’t match. Try again.'
+          : null
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <PasscodeField
+        id={`${id}-passcode`}
+        label="Passcode"
+        value={passcode}
+        autoComplete="current-password"
+        focusOnMount
+        problem={problemText ?? undefined}
+        describedBy={waiting ? `${id}-wait` : undefined}
+        onChange={(value) => {
+          setPasscode(value)
+          if (problem === 'empty') setProblem(null)
+        }}
+      />
+      {waiting && (
+        <p id={`${id}-wait`} className="field-hint">
+          Several tries in a row didn’t match, so the next one waits a little. You can try again in{' '}
+          {formatWait(waitMs)}.
+        </p>
+      )}
+      <div className="button-row">
+        <button
+          type="submit"
+          className="button button--primary button--wide"
+          disabled={checking || waiting}
+        >
+          {checking ? 'Checking…' : 'Unlock'}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** The current time, read only outside rendering, with a way to read it again. */
+function useNow(): [number, () => void] {
+  const [now, setNow] = useState(Date.now)
+  return [now, () => setNow(Date.now())]
+}
+
+/** Calls `tick` every second while `active`, so a countdown on screen moves. */
+function useTicking(active: boolean, tick: () => void) {
+  useEffect(() => {
+    if (!active) return
+    const timer = setInterval(tick, 1000)
+    return () => clearInterval(timer)
+    // `tick` only reads the clock; a new one each render must not restart the interval.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active])
+}

@@ -1,0 +1,54 @@
+// The app lock in a real browser: set in Settings, asked for after a reload, a wrong passcode refused
+// calmly, the right one opening the app with everything in it. Only a PBKDF2 hash is stored.
+import {
+  checkIn,
+  expectLocked,
+  expectToday,
+  readStoredRows,
+  skipWelcome,
+  turnOnLock,
+} from './support/app'
+import { expect, test } from './support/fixtures'
+
+const PASSCODE = '2468'
+const TEXT = 'A quiet evening.\nStill mine, still here 🌙'
+
+test('a passcode set in Settings is asked for after a reload; wrong is refused, right opens the app', async ({
+  page,
+}) => {
+  await skipWelcome(page)
+  await checkIn(page, { mood: 'Okay', text: TEXT })
+  await turnOnLock(page, PASSCODE)
+
+  const [settings] = (await readStoredRows(page, 'settings')) as {
+    lock: { iterations: number; hash: string; salt: string } | null
+  }[]
+  expect(settings?.lock?.iterations).toBe(600_000)
+  expect(JSON.stringify(settings)).not.toContain(PASSCODE)
+
+  await page.reload()
+  await expectLocked(page)
+  await expect(page).toHaveTitle('Locked · Steady')
+  await expect(page.getByText('A quiet evening.', { exact: false })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Call 112/ })).toHaveAttribute('href', 'tel:112')
+
+  await page.getByLabel('Passcode', { exact: true }).fill('1357')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('alert')).toHaveText('That passcode didn’t match. Try again.')
+  await expect(page.getByLabel('Passcode', { exact: true })).toHaveValue('')
+
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  // Back where it was locked, with everything there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expect(page).toHaveURL(/\/settings$/)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
+  await expectToday(page, 'checked-in')
+  expect(await page.locator('.check-in-summary__text').textContent()).toBe(TEXT)
+
+  // The wrong try was counted, and the right one cleared the count.
+  const [after] = (await readStoredRows(page, 'settings')) as {
+    lock: { failedAttempts: number } | null
+  }[]
+  expect(after?.lock?.failedAttempts).toBe(0)
+})
