@@ -45,17 +45,15 @@ test('a newer version upgrading the database is not blocked by this tab, which i
   // What a newer Steady in another tab does: open the same database at a higher version.
   const { default: Dexie } = await import('dexie')
   const newer = new Dexie(db.name)
-  newer
-    .version(db.verno + 1)
-    .stores({
-      ...Object.fromEntries(
-        db.tables.map((t) => [
-          t.name,
-          [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
-        ]),
-      ),
-      later: 'id',
-    })
+  newer.version(db.verno + 1).stores({
+    ...Object.fromEntries(
+      db.tables.map((t) => [
+        t.name,
+        [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
+      ]),
+    ),
+    later: 'id',
+  })
   await newer.open()
   expect(await newer.table('entries').get('kept')).toMatchObject({ text: 'kept' })
 

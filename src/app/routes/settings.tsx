@@ -1,3 +1,5 @@
+import { BackupPanel } from '@/features/backup/components/backup-panel'
+import { RestorePanel } from '@/features/backup/components/restore-panel'
 import { LockSettings } from '@/features/lock/components/lock-settings'
 import { ErasePanel } from '@/features/settings/components/erase-panel'
 import { ProfileForm } from '@/features/settings/components/profile-form'
@@ -30,6 +32,16 @@ export function SettingsRoute() {
             <ThemePicker theme={settings.theme} />
           </section>
           <LockSettings lock={settings.lock} />
+          <section className="card" id="backup" aria-labelledby="backup-heading">
+            <h2 id="backup-heading" tabIndex={-1}>
+              Backup
+            </h2>
+            <BackupPanel lastBackupAt={settings.lastBackupAt} />
+          </section>
+          <section className="card" aria-labelledby="restore-heading">
+            <h2 id="restore-heading">Restore from a backup</h2>
+            <RestorePanel />
+          </section>
           <InstallCard />
           <StoragePanel persistence={settings.persistence} />
           <section className="card" aria-labelledby="about-heading">
