@@ -1,13 +1,20 @@
+import { lazy, Suspense } from 'react'
 import { useSearchParams } from 'react-router'
-import { BackupReminder } from '@/features/backup/components/backup-reminder'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
-import { NoContactTodayCard } from '@/features/no-contact/components/today-card'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
 import { requestPersistentStorage } from '@/pwa/storage'
+
+// Below the check-in, so they load just after it: the first paint needs only the check-in.
+const NoContactTodayCard = lazy(async () => ({
+  default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
+}))
+const BackupReminder = lazy(async () => ({
+  default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
+}))
 
 const GREETINGS = {
   morning: 'Good morning',
@@ -48,8 +55,10 @@ export function TodayRoute() {
           if (settings.persistence === 'unknown') void requestPersistentStorage()
         }}
       />
-      <NoContactTodayCard ex={getExWords(settings)} />
-      <BackupReminder />
+      <Suspense fallback={null}>
+        <NoContactTodayCard ex={getExWords(settings)} />
+        <BackupReminder />
+      </Suspense>
     </>
   )
 }
