@@ -93,3 +93,45 @@ test('an encrypted backup opens only with its password', async ({ page, browser,
   await expectEntryBack(other)
   await other.context().close()
 })
+
+test('export, delete everything, restore: every entry and the no-contact count come back', async ({
+  page,
+}) => {
+  await skipWelcome(page)
+  await checkIn(page, { mood: 'Good', text: TEXT })
+  await page.goto('/journey/no-contact')
+  await page.getByRole('radio', { name: /An earlier day/ }).check()
+  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000)
+  await page
+    .getByLabel('Day of the last contact')
+    .fill(
+      `${tenDaysAgo.getFullYear()}-${String(tenDaysAgo.getMonth() + 1).padStart(2, '0')}-${String(tenDaysAgo.getDate()).padStart(2, '0')}`,
+    )
+  await page.getByRole('button', { name: 'Start counting' }).click()
+  await expect(page.getByRole('region', { name: 'Your count' })).toContainText('10 days')
+  await page.goto('/')
+  const file = await makeBackup(page, 'another long passphrase')
+
+  const erase = page.getByRole('region', { name: 'Delete everything' })
+  await erase.getByLabel('Type DELETE to confirm').fill('DELETE')
+  await erase.getByRole('button', { name: 'Delete everything' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+
+  await page.getByLabel('Choose a backup file').setInputFiles(file)
+  await page.getByLabel('Backup password').fill('another long passphrase')
+  await page.getByRole('button', { name: 'Open backup' }).click()
+  await expect(page.getByText('Your no-contact count and its history')).toBeVisible({
+    timeout: 15_000,
+  })
+  await page.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.getByText(/1 new entry added/)).toBeVisible()
+
+  await expectEntryBack(page)
+  await page.goto('/journey/no-contact')
+  await expect(page.getByRole('region', { name: 'Your count' })).toContainText('10 days')
+})

@@ -7,7 +7,15 @@ import { CHANNEL_LABELS, describeContact } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
 
 /** Every logged contact, newest first, each saying plainly whether it restarted the count. */
-export function ContactHistory({ ex, mode }: { ex: ExWords; mode: NoContactMode }) {
+export function ContactHistory({
+  ex,
+  mode,
+  startAt,
+}: {
+  ex: ExWords
+  mode: NoContactMode
+  startAt: string
+}) {
   const contacts = useContacts()
   if (!contacts) return null
   if (contacts.length === 0) return <p className="field-hint">No contact logged.</p>
@@ -22,7 +30,11 @@ export function ContactHistory({ ex, mode }: { ex: ExWords; mode: NoContactMode 
             </span>
             <span>{describeContact(contact, ex)}</span>
             <span className="log-link__meta">
-              {restartsCount(contact, mode) ? 'Restarted the count' : 'Your count kept going'}
+              {contact.at < startAt
+                ? 'Before this count began'
+                : restartsCount(contact, mode)
+                  ? 'Restarted the count'
+                  : 'Your count kept going'}
             </span>
             {contact.note.trim() && (
               <span className="log-link__note" dir="auto">

@@ -71,7 +71,7 @@ export function Tracker({ ex }: { ex: ExWords }) {
 
       <section className="card" aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">Contact log</h2>
-        <ContactHistory ex={ex} mode={plan.mode} />
+        <ContactHistory ex={ex} mode={plan.mode} startAt={plan.startAt} />
       </section>
 
       <UrgeList />
