@@ -26,7 +26,10 @@ test('in danger: the emergency numbers can be called directly', async () => {
 test('writing it out instead of texting leads to the check-in', async () => {
   await seedWelcomed({ exName: 'Morgan' })
   const { user } = renderApp('/support')
-  await user.click(await screen.findByRole('link', { name: 'Write it out' }))
+  expect(
+    await screen.findByRole('link', { name: 'Wait it out and write it here' }),
+  ).toHaveAttribute('href', '/journey/no-contact/urge')
+  await user.click(screen.getByRole('link', { name: 'Write in today’s journal' }))
   expect(await screen.findByLabelText('Write as much or as little as you like')).toHaveFocus()
 })
 

@@ -32,9 +32,14 @@ export function SupportContent({ ex }: { ex: ExWords }) {
           Put what you want to say to {ex.object} into words here. Nobody will see it. Read it again
           tomorrow and decide then, with a calmer head.
         </p>
-        <Link className="button button--primary" to="/?check-in">
-          Write it out
-        </Link>
+        <div className="button-row">
+          <Link className="button button--primary" to="/journey/no-contact/urge">
+            Wait it out and write it here
+          </Link>
+          <Link className="button" to="/?check-in">
+            Write in today’s journal
+          </Link>
+        </div>
       </section>
 
       <section className="card" aria-labelledby="small-heading">
