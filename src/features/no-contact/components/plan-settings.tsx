@@ -4,6 +4,7 @@ import { toCalendarDay } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { endPlan, updatePlan } from '../data/no-contact'
 import { NoContactInputError } from '../logic/validate'
+import { ModeFields } from './mode-fields'
 
 /** Change the start day, the mode or what was agreed; or stop counting (the history stays). */
 export function PlanSettings({ plan }: { plan: NoContactPlan }) {
@@ -43,41 +44,13 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
             onChange={(event) => setDay(event.target.value)}
           />
         </div>
-        <fieldset className="choice-group">
-          <legend>Kind of contact</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === 'no-contact'}
-              onChange={() => setMode('no-contact')}
-            />
-            <span>No contact at all</span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === 'limited'}
-              onChange={() => setMode('limited')}
-            />
-            <span>Limited contact</span>
-          </label>
-        </fieldset>
-        {mode === 'limited' && (
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-agreed`}>
-              What contact is agreed?
-            </label>
-            <textarea
-              id={`${id}-agreed`}
-              dir="auto"
-              rows={2}
-              value={agreed}
-              onChange={(event) => setAgreed(event.target.value)}
-            />
-          </div>
-        )}
+        <ModeFields
+          legend="Kind of contact"
+          mode={mode}
+          agreed={agreed}
+          onMode={setMode}
+          onAgreed={setAgreed}
+        />
         {problem && (
           <p className="form-problem" role="alert">
             {problem}

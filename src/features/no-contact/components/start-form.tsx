@@ -5,6 +5,7 @@ import { describeStorageError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
 import { startPlan } from '../data/no-contact'
 import { NoContactInputError } from '../logic/validate'
+import { ModeFields } from './mode-fields'
 
 /** Choosing to give space: no contact or limited contact, from now or from an earlier day. */
 export function StartForm({ ex }: { ex: ExWords }) {
@@ -41,46 +42,13 @@ export function StartForm({ ex }: { ex: ExWords }) {
         If there is abuse or you feel unsafe, your safety comes first: contact only as your safety
         needs, and get support.
       </p>
-      <fieldset className="choice-group">
-        <legend>Which fits your life?</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'no-contact'}
-            onChange={() => setMode('no-contact')}
-          />
-          <span>No contact at all</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'limited'}
-            onChange={() => setMode('limited')}
-          />
-          <span>Limited contact: we must stay in touch about some things</span>
-        </label>
-      </fieldset>
-      {mode === 'limited' && (
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-agreed`}>
-            What contact is agreed?
-          </label>
-          <p className="field-hint" id={`${id}-agreed-hint`}>
-            For example: the children’s pick-ups, work, the flat. Only contact outside this restarts
-            the count.
-          </p>
-          <textarea
-            id={`${id}-agreed`}
-            dir="auto"
-            rows={2}
-            value={agreed}
-            aria-describedby={`${id}-agreed-hint`}
-            onChange={(event) => setAgreed(event.target.value)}
-          />
-        </div>
-      )}
+      <ModeFields
+        legend="Which fits your life?"
+        mode={mode}
+        agreed={agreed}
+        onMode={setMode}
+        onAgreed={setAgreed}
+      />
       <fieldset className="choice-group">
         <legend>Count from</legend>
         <label className="choice">
