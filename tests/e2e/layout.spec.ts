@@ -119,3 +119,23 @@ test('no sideways scrolling and 44 px targets on every screen at 320 px', async 
   expect(checkedTargets, 'targets were found and measured').toBeGreaterThan(SCREEN_COUNT * 4)
   expect(problems, problems.join('\n')).toEqual([])
 })
+
+test('every bottom-bar label stays on one line at 320 px, the current one in bold too', async ({
+  page,
+}) => {
+  await page.goto('/welcome')
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  for (const name of ['Today', 'Journey', 'Journal', 'Support', 'Settings']) {
+    await nav.getByRole('link', { name }).click()
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page')
+    const lines = await nav
+      .getByRole('link', { name })
+      .locator('span')
+      .evaluate((label) => {
+        const { height } = label.getBoundingClientRect()
+        return Math.round(height / parseFloat(getComputedStyle(label).lineHeight))
+      })
+    expect(lines, `${name} wraps onto ${lines} lines`).toBe(1)
+  }
+})
