@@ -110,7 +110,7 @@ test.describe('with reduced motion', () => {
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'Start the timer' }).click()
     await expect(page.getByText(/^(Breathe in|Hold|Breathe out) for \d$/)).toBeVisible()
-    await expect(page.locator('.breath__circle')).toBeHidden()
+    await expect(page.locator('.breathing__circle')).toBeHidden()
   })
 })
 
@@ -124,7 +124,7 @@ test.describe('without a motion preference', () => {
     await page.goto('/journey/no-contact/urge')
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'Start the timer' }).click()
-    const circle = page.locator('.breath__circle')
+    const circle = page.locator('.breathing__circle')
     await expect(circle).toBeVisible()
     expect(await circle.evaluate((element) => getComputedStyle(element).transform)).toMatch(
       /^matrix\(/,

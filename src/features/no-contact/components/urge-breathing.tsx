@@ -1,4 +1,5 @@
-import { breathPhaseAt } from '../logic/wait-timer'
+import { BreathCircle } from '@/components/breath-circle'
+import { breathPhaseAt } from '@/lib/breathing'
 
 interface UrgeBreathingProps {
   /** Time waited so far: the breath follows the timer, so both stay right after the screen sleeps. */
@@ -11,21 +12,12 @@ const RESTING = {
   paused: 'Paused. Breathe at your own pace.',
 }
 
-/**
- * A paced breath beside the timer. The circle is decoration and is hidden when the phone asks for
- * reduced motion; the words carry the same cues either way.
- */
+/** A paced breath beside the timer. */
 export function UrgeBreathing({ elapsed, state }: UrgeBreathingProps) {
-  const phase = breathPhaseAt(elapsed)
   return (
-    <div className="breath">
-      <div
-        className={`breath__circle${state === 'running' ? ` breath__circle--${phase.name}` : ''}`}
-        aria-hidden="true"
-      />
-      <p className="breath__cue" aria-live="polite">
-        {state === 'running' ? `${phase.label} for ${phase.seconds}` : RESTING[state]}
-      </p>
-    </div>
+    <BreathCircle
+      phase={state === 'running' ? breathPhaseAt(elapsed) : null}
+      restingCue={state === 'running' ? '' : RESTING[state]}
+    />
   )
 }

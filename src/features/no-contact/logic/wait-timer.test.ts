@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest'
 import {
-  breathPhaseAt,
   describeWait,
   elapsedMs,
   formatClock,
@@ -68,20 +67,6 @@ test.each([
   [-500, '0:00'],
 ])('%d ms left reads %s', (ms, expected) => {
   expect(formatClock(ms)).toBe(expected)
-})
-
-test.each([
-  [0, 'in'],
-  [3_999, 'in'],
-  [4_000, 'hold'],
-  [7_999, 'hold'],
-  [8_000, 'out'],
-  [13_999, 'out'],
-  [14_000, 'in'],
-  [10 * MIN, 'out'],
-  [-1, 'in'],
-])('at %d ms the breath is %s', (ms, name) => {
-  expect(breathPhaseAt(ms).name).toBe(name)
 })
 
 test.each([

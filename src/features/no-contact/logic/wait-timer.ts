@@ -1,3 +1,5 @@
+import { plural } from '@/lib/plural'
+
 /**
  * The urge exercise's wait timer, as plain data. Time is always worked out from timestamps
  * (Date.now()), never by counting ticks: a phone that hides or sleeps the page stops timers, and the
@@ -56,36 +58,11 @@ export function waitedMinutes(timer: WaitTimer | null, now: number): number | nu
 /** Minutes waited in words: "less than a minute", "1 minute", "12 minutes". */
 export function describeWait(minutes: number): string {
   if (minutes < 1) return 'less than a minute'
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`
+  return plural(minutes, 'minute')
 }
 
 /** "9:05": minutes and seconds left, rounded up so the last second reads 0:01, not 0:00. */
 export function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000))
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
-}
-
-export interface BreathPhase {
-  name: 'in' | 'hold' | 'out'
-  label: string
-  seconds: number
-}
-
-/** A slow breath with a longer out-breath, which calms the body. */
-export const BREATH_CYCLE: readonly BreathPhase[] = [
-  { name: 'in', label: 'Breathe in', seconds: 4 },
-  { name: 'hold', label: 'Hold', seconds: 4 },
-  { name: 'out', label: 'Breathe out', seconds: 6 },
-]
-
-const CYCLE_SECONDS = BREATH_CYCLE.reduce((sum, phase) => sum + phase.seconds, 0)
-
-/** Which part of the breath belongs to this moment of the wait, so breath and timer stay in step. */
-export function breathPhaseAt(elapsed: number): BreathPhase {
-  let second = Math.floor(Math.max(0, elapsed) / 1000) % CYCLE_SECONDS
-  for (const phase of BREATH_CYCLE) {
-    if (second < phase.seconds) return phase
-    second -= phase.seconds
-  }
-  return BREATH_CYCLE[0]!
 }

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
-import { BREATH_CYCLE, BREATH_ROUNDS } from '../logic/breathing'
+import { BreathCircle } from '@/components/breath-circle'
+import { BREATH_CYCLE } from '@/lib/breathing'
+import { BREATH_ROUNDS } from '../logic/breathing'
 
-/** A paced breath. The circle grows and shrinks unless the phone asks for reduced motion. */
+/** A paced breath, started and stopped by the person. */
 export function BreathingGuide() {
   const [step, setStep] = useState<number | null>(null)
   const total = BREATH_CYCLE.length * BREATH_ROUNDS
-  const phase = step === null ? null : BREATH_CYCLE[step % BREATH_CYCLE.length]
+  const phase = step === null ? null : (BREATH_CYCLE[step % BREATH_CYCLE.length] ?? null)
 
   useEffect(() => {
     if (step === null || !phase) return
@@ -17,16 +19,11 @@ export function BreathingGuide() {
   }, [step, phase, total])
 
   return (
-    <div className="breathing">
-      <div
-        className={`breathing__circle${phase ? ` breathing__circle--${phase.name}` : ''}`}
-        aria-hidden="true"
+    <div className="breathing-guide">
+      <BreathCircle
+        phase={phase}
+        restingCue="In for 4, hold for 4, out for 6. About two minutes."
       />
-      <p className="breathing__phase" aria-live="polite">
-        {phase
-          ? `${phase.label} for ${phase.seconds}`
-          : 'In for 4, hold for 4, out for 6. About two minutes.'}
-      </p>
       {step === null ? (
         <button type="button" className="button button--primary" onClick={() => setStep(0)}>
           Start breathing
