@@ -36,15 +36,13 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
   }
   await v1.table('entries').add(entry)
   await v1.table('settings').add(settings)
-  await v1
-    .table('drafts')
-    .add({
-      id: 'new-entry',
-      mood: null,
-      text: 'half',
-      updatedAt: '2026-11-20T21:00:00.000Z',
-      writer: 'x',
-    })
+  await v1.table('drafts').add({
+    id: 'new-entry',
+    mood: null,
+    text: 'half',
+    updatedAt: '2026-11-20T21:00:00.000Z',
+    writer: 'x',
+  })
   v1.close()
 
   const upgraded = new SteadyDatabase(name)

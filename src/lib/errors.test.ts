@@ -26,3 +26,16 @@ test('anything else gets a kind, general message', () => {
   expect(describeStorageError('weird')).toMatch(/try again/)
   expect(describeStorageError(undefined)).toMatch(/try again/)
 })
+
+test('the outcome can be named for what failed, in every kind of message', () => {
+  const quota = new DOMException('full', 'QuotaExceededError')
+  expect(describeStorageError(quota, 'nothing was restored')).toMatch(
+    /out of space for Steady, so nothing was restored\./,
+  )
+  expect(describeStorageError(new Dexie.DatabaseClosedError(), 'the backup was not made')).toMatch(
+    /so the backup was not made\./,
+  )
+  expect(describeStorageError('weird', 'nothing was restored')).toMatch(
+    /^Something went wrong and nothing was restored\./,
+  )
+})

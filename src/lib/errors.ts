@@ -1,13 +1,16 @@
-/** Turns a storage failure into words a person can act on. Never blames them. */
-export function describeStorageError(error: unknown): string {
+/**
+ * Turns a storage failure into words a person can act on. Never blames them. `outcome` says what
+ * did not happen ("the backup was not made"); by default, that what they wrote was not saved.
+ */
+export function describeStorageError(error: unknown, outcome = 'this was not saved'): string {
   const names = errorNames(error)
   if (names.includes('QuotaExceededError') || /quota/i.test(errorMessage(error))) {
-    return 'Your phone is out of space for Steady, so this was not saved. Your words are still here. Free some space (photos or other apps), then try again.'
+    return `Your phone is out of space for Steady, so ${outcome}. Your words are still here. Free some space (photos or other apps), then try again.`
   }
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError')) {
-    return 'Steady lost its connection to this device’s storage, so this was not saved. Your words are still here. Reload the app, then try again.'
+    return `Steady lost its connection to this device’s storage, so ${outcome}. Your words are still here. Reload the app, then try again.`
   }
-  return 'Something went wrong and this was not saved. Your words are still here, so you can try again.'
+  return `Something went wrong and ${outcome}. Your words are still here, so you can try again.`
 }
 
 /** The error's name and, for Dexie's wrappers, the names of the browser errors inside it. */

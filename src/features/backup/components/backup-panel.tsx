@@ -45,9 +45,7 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
       )
     } catch (error) {
       setStatus('')
-      setProblem(
-        describeStorageError(error).replace('this was not saved', 'the backup was not made'),
-      )
+      setProblem(describeStorageError(error, 'the backup was not made'))
     } finally {
       setBusy(false)
     }

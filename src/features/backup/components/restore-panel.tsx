@@ -4,6 +4,7 @@ import { db } from '@/db/db'
 import { describeDay, formatLongDate } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { formatBytes } from '@/lib/format-bytes'
+import { plural } from '@/lib/plural'
 import { restoreBackup, type RestoreMode } from '../data/restore-backup'
 import {
   BackupError,
@@ -41,7 +42,7 @@ export function RestorePanel() {
     setProblem(
       error instanceof BackupError
         ? error.message
-        : describeStorageError(error).replace('this was not saved', 'nothing was restored'),
+        : describeStorageError(error, 'nothing was restored'),
     )
     setStep({ name: 'choose' })
     if (fileInput.current) fileInput.current.value = ''
@@ -108,7 +109,7 @@ export function RestorePanel() {
       })
     } catch (error) {
       setProblem(
-        `${describeStorageError(error).replace('this was not saved', 'nothing was restored')} Everything here is as it was.`,
+        `${describeStorageError(error, 'nothing was restored')} Everything here is as it was.`,
       )
       setStep({ name: 'preview', backup })
     }
@@ -314,8 +315,4 @@ function BackupPreview({
       </div>
     </div>
   )
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
 }

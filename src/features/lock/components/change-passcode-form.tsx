@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { changePasscode, WrongPasscodeError } from '../data/lock'
 import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
 import { FormActions, SAVE_FAILED } from './form-actions'
+import { NewPasscodeFields } from './new-passcode-fields'
 import { PasscodeField } from './passcode-field'
 
 interface FormProps {
@@ -51,22 +52,13 @@ export function ChangePasscodeForm({ onDone, onCancel }: FormProps) {
         problem={problems.current}
         onChange={setCurrent}
       />
-      <PasscodeField
-        id={`${id}-new`}
-        label="New passcode"
-        hint="At least 4 characters: digits, words or both."
-        value={passcode}
-        autoComplete="new-password"
-        problem={problems.passcode}
-        onChange={setPasscode}
-      />
-      <PasscodeField
-        id={`${id}-confirm`}
-        label="Type the new passcode again"
-        value={confirm}
-        autoComplete="new-password"
-        problem={problems.confirm}
-        onChange={setConfirm}
+      <NewPasscodeFields
+        id={id}
+        passcode={passcode}
+        confirm={confirm}
+        problems={problems}
+        onPasscode={setPasscode}
+        onConfirm={setConfirm}
       />
       <FormActions
         failure={failure}

@@ -4,7 +4,7 @@ import { DEFAULT_AUTO_LOCK_MINUTES } from '../logic/auto-lock'
 import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
 import { AutoLockChoices } from './auto-lock-choices'
 import { FormActions, SAVE_FAILED } from './form-actions'
-import { PasscodeField } from './passcode-field'
+import { NewPasscodeFields } from './new-passcode-fields'
 
 interface FormProps {
   onDone: () => void
@@ -51,23 +51,14 @@ export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
           stores on the device.
         </li>
       </ul>
-      <PasscodeField
-        id={`${id}-new`}
-        label="New passcode"
-        hint="At least 4 characters: digits, words or both."
-        value={passcode}
-        autoComplete="new-password"
+      <NewPasscodeFields
+        id={id}
+        passcode={passcode}
+        confirm={confirm}
+        problems={problems}
+        onPasscode={setPasscode}
+        onConfirm={setConfirm}
         focusOnMount
-        problem={problems.passcode}
-        onChange={setPasscode}
-      />
-      <PasscodeField
-        id={`${id}-confirm`}
-        label="Type the new passcode again"
-        value={confirm}
-        autoComplete="new-password"
-        problem={problems.confirm}
-        onChange={setConfirm}
       />
       <AutoLockChoices value={minutes} onChange={setMinutes} />
       <FormActions

@@ -1,4 +1,5 @@
 import { describeDay, toCalendarDay } from '@/lib/dates'
+import { plural } from '@/lib/plural'
 import type { StreakSummary } from '../logic/streaks'
 
 /** Every count so far. A restart adds a line; nothing is ever wiped. */
@@ -37,8 +38,4 @@ export function AttemptHistory({ summary }: { summary: StreakSummary }) {
       )}
     </>
   )
-}
-
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`
 }

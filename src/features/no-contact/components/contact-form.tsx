@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ContactChannel, ContactInitiator, ContactLog, NoContactPlan } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
-import { describeStorageError } from '@/lib/errors'
 import { capitalise, type ExWords } from '@/lib/pronouns'
 import type { ContactInput } from '../data/no-contact'
 import { CHANNEL_LABELS } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
-import { fromDateAndTime, NoContactInputError, toTimeInput } from '../logic/validate'
+import { explainProblem } from '../logic/explain-problem'
+import { fromDateAndTime, toTimeInput } from '../logic/validate'
 
 interface ContactFormProps {
   ex: ExWords
@@ -54,7 +54,7 @@ export function ContactForm({
         note,
       })
     } catch (error) {
-      setProblem(error instanceof NoContactInputError ? error.message : describeStorageError(error))
+      setProblem(explainProblem(error))
       setSaving(false)
     }
   }

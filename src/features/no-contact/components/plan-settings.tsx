@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode, NoContactPlan } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
-import { describeStorageError } from '@/lib/errors'
 import { endPlan, updatePlan } from '../data/no-contact'
-import { NoContactInputError } from '../logic/validate'
+import { explainProblem } from '../logic/explain-problem'
 import { ModeFields } from './mode-fields'
 
 /** Change the start day, the mode or what was agreed; or stop counting (the history stays). */
@@ -24,7 +23,7 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
       setStatus('Saved. The count is worked out again from your log.')
     } catch (error) {
       setStatus('')
-      setProblem(error instanceof NoContactInputError ? error.message : describeStorageError(error))
+      setProblem(explainProblem(error))
     }
   }
 

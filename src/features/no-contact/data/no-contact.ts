@@ -160,22 +160,25 @@ export type ContactInput = Pick<
   at: Date
 }
 
-function validateContact(input: ContactInput, now: Date) {
+/** The stored fields of a contact, once valid. Only contact the ex started can be "replied". */
+function toContactFields(input: ContactInput, now: Date) {
   assertValid(validateWhen(input.at, now), validateNote(input.note))
-}
-
-export async function logContact(input: ContactInput, now = new Date()): Promise<ContactLog> {
-  validateContact(input, now)
-  const row: ContactLog = {
-    id: createId(),
+  return {
     at: input.at.toISOString(),
     initiator: input.initiator,
     channel: input.channel,
     replied: input.initiator === 'ex' ? input.replied : false,
     withinAgreement: input.withinAgreement,
     note: input.note,
-    createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
+  }
+}
+
+export async function logContact(input: ContactInput, now = new Date()): Promise<ContactLog> {
+  const row: ContactLog = {
+    id: createId(),
+    ...toContactFields(input, now),
+    createdAt: now.toISOString(),
   }
   await db.contacts.add(row)
   return row
@@ -186,16 +189,7 @@ export async function updateContact(
   input: ContactInput,
   now = new Date(),
 ): Promise<void> {
-  validateContact(input, now)
-  const changed = await db.contacts.update(id, {
-    at: input.at.toISOString(),
-    initiator: input.initiator,
-    channel: input.channel,
-    replied: input.initiator === 'ex' ? input.replied : false,
-    withinAgreement: input.withinAgreement,
-    note: input.note,
-    updatedAt: now.toISOString(),
-  })
+  const changed = await db.contacts.update(id, toContactFields(input, now))
   if (changed === 0) throw new Error('This contact is no longer in the log.')
 }
 
@@ -217,41 +211,33 @@ export type UrgeInput = Pick<UrgeLog, 'trigger' | 'helped' | 'waitedMinutes'> & 
   at: Date
 }
 
-function validateUrge(input: UrgeInput, now: Date) {
+/** The stored fields of an urge, once valid. */
+function toUrgeFields(input: UrgeInput, now: Date) {
   assertValid(
     validateIntensity(input.intensity),
     validateWhen(input.at, now, 'urge'),
     validateNote(input.trigger, 'What set it off'),
     validateNote(input.helped, 'What helped'),
   )
-}
-
-export async function logUrge(input: UrgeInput, now = new Date()): Promise<UrgeLog> {
-  validateUrge(input, now)
-  const row: UrgeLog = {
-    id: createId(),
+  return {
     at: input.at.toISOString(),
+    // Checked just above: validateIntensity refuses null.
     intensity: input.intensity!,
     trigger: input.trigger,
     helped: input.helped,
     waitedMinutes: input.waitedMinutes,
-    createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   }
+}
+
+export async function logUrge(input: UrgeInput, now = new Date()): Promise<UrgeLog> {
+  const row: UrgeLog = { id: createId(), ...toUrgeFields(input, now), createdAt: now.toISOString() }
   await db.urges.add(row)
   return row
 }
 
 export async function updateUrge(id: string, input: UrgeInput, now = new Date()): Promise<void> {
-  validateUrge(input, now)
-  const changed = await db.urges.update(id, {
-    at: input.at.toISOString(),
-    intensity: input.intensity!,
-    trigger: input.trigger,
-    helped: input.helped,
-    waitedMinutes: input.waitedMinutes,
-    updatedAt: now.toISOString(),
-  })
+  const changed = await db.urges.update(id, toUrgeFields(input, now))
   if (changed === 0) throw new Error('This urge is no longer in the log.')
 }
 

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
 import { db } from '@/db/db'
 import type { NoContactPlan } from '@/db/types'
 import { useNow } from '@/hooks/use-now'
@@ -16,7 +17,9 @@ export function usePlanWithStreaks():
     const contacts = await db.contacts.where('at').aboveOrEqual(plan.startAt).toArray()
     return { plan, contacts }
   })
-  if (data === undefined) return undefined
-  if (data === null) return null
-  return { plan: data.plan, summary: summariseStreaks(data.plan, data.contacts, now) }
+  // Worked out when the log or the minute changes, not on every render of the screen.
+  return useMemo(() => {
+    if (!data) return data
+    return { plan: data.plan, summary: summariseStreaks(data.plan, data.contacts, now) }
+  }, [data, now])
 }

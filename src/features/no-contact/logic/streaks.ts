@@ -1,5 +1,6 @@
 import { addDays, differenceInDays, differenceInHours } from 'date-fns'
 import type { ContactLog, NoContactMode } from '@/db/types'
+import { plural } from '@/lib/plural'
 
 export const MILESTONES = [3, 7, 14, 21, 30, 60, 90, 180, 365] as const
 
@@ -90,9 +91,9 @@ function fullDays(from: Date, to: Date): number {
 /** "2 days, 5 hours", "12 days", "Less than an hour". */
 export function describeDuration(days: number, hours: number): string {
   if (days === 0 && hours === 0) return 'Less than an hour'
-  const dayText = days === 1 ? '1 day' : `${days} days`
+  const dayText = plural(days, 'day')
   if (days >= SHOW_HOURS_BELOW_DAYS) return dayText
-  const hourText = hours === 1 ? '1 hour' : `${hours} hours`
+  const hourText = plural(hours, 'hour')
   if (days === 0) return hourText
   return `${dayText}, ${hourText}`
 }

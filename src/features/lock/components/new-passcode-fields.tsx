@@ -1,0 +1,46 @@
+import type { PasscodeProblems } from '../logic/passcode'
+import { PasscodeField } from './passcode-field'
+
+interface NewPasscodeFieldsProps {
+  id: string
+  passcode: string
+  confirm: string
+  problems: PasscodeProblems
+  onPasscode: (value: string) => void
+  onConfirm: (value: string) => void
+  focusOnMount?: boolean
+}
+
+/** A new passcode, typed twice: used when turning the lock on and when changing the passcode. */
+export function NewPasscodeFields({
+  id,
+  passcode,
+  confirm,
+  problems,
+  onPasscode,
+  onConfirm,
+  focusOnMount,
+}: NewPasscodeFieldsProps) {
+  return (
+    <>
+      <PasscodeField
+        id={`${id}-new`}
+        label="New passcode"
+        hint="At least 4 characters: digits, words or both."
+        value={passcode}
+        autoComplete="new-password"
+        focusOnMount={focusOnMount}
+        problem={problems.passcode}
+        onChange={onPasscode}
+      />
+      <PasscodeField
+        id={`${id}-confirm`}
+        label="Type the new passcode again"
+        value={confirm}
+        autoComplete="new-password"
+        problem={problems.confirm}
+        onChange={onConfirm}
+      />
+    </>
+  )
+}
