@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { schemaV1 } from './schema'
+import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -47,7 +47,7 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
 
   const upgraded = new SteadyDatabase(name)
   await upgraded.open()
-  expect(upgraded.verno).toBe(2)
+  expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.settings.get('app')).toEqual(settings)
   expect(await upgraded.drafts.count()).toBe(1)
@@ -55,5 +55,69 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
   expect(await upgraded.contacts.count()).toBe(0)
   expect(await upgraded.urges.count()).toBe(0)
   expect(await upgraded.socialChecklist.count()).toBe(0)
+  await upgraded.delete()
+})
+
+test('v2 → v5: every earlier row comes through untouched; the step 0 and 1 tables start empty and work', async () => {
+  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
+  const v2 = new Dexie(name)
+  v2.version(1).stores(schemaV1)
+  v2.version(2).stores(schemaV2)
+  await v2.open()
+  const entry = {
+    id: 'e1',
+    kind: 'note',
+    day: '2026-11-24',
+    createdAt: '2026-11-24T20:00:00.000Z',
+    updatedAt: '2026-11-24T20:00:00.000Z',
+    mood: 3,
+    text: 'שלום — before v5 🌱',
+  }
+  const plan = {
+    id: 'p1',
+    mode: 'no-contact',
+    startAt: '2026-11-10T00:00:00.000Z',
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: '2026-11-10T00:00:00.000Z',
+  }
+  const urge = {
+    id: 'u1',
+    at: '2026-11-20T22:00:00.000Z',
+    intensity: 7,
+    trigger: 'A song',
+    helped: 'A walk',
+    waitedMinutes: 10,
+    createdAt: '2026-11-20T22:00:00.000Z',
+    updatedAt: '2026-11-20T22:00:00.000Z',
+  }
+  await v2.table('entries').add(entry)
+  await v2.table('noContactPlans').add(plan)
+  await v2.table('urges').add(urge)
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION)
+  expect(await upgraded.entries.get('e1')).toEqual(entry)
+  expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
+  expect(await upgraded.urges.get('u1')).toEqual(urge)
+  expect(await upgraded.assessments.count()).toBe(0)
+  expect(await upgraded.introspections.count()).toBe(0)
+  expect(await upgraded.planCommitments.count()).toBe(0)
+  expect(await upgraded.wellbeingChecks.count()).toBe(0)
+  // The new indexes answer the queries the screens make.
+  await upgraded.wellbeingChecks.add({
+    id: 'w1',
+    at: '2026-11-25T09:00:00.000Z',
+    day: '2026-11-25',
+    interest: 1,
+    down: null,
+    nervous: 0,
+    worry: 2,
+  })
+  expect((await upgraded.wellbeingChecks.orderBy('at').last())?.id).toBe('w1')
+  expect(await upgraded.assessments.orderBy('createdAt').count()).toBe(0)
   await upgraded.delete()
 })

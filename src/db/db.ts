@@ -1,7 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV5 } from './schema'
 import type {
   AppSettings,
+  Assessment,
+  Introspection,
+  PlanCommitment,
+  WellbeingCheck,
   ContactLog,
   Draft,
   JournalEntry,
@@ -20,11 +24,16 @@ export class SteadyDatabase extends Dexie {
   contacts!: EntityTable<ContactLog, 'id'>
   urges!: EntityTable<UrgeLog, 'id'>
   socialChecklist!: EntityTable<SocialChecklistItem, 'id'>
+  assessments!: EntityTable<Assessment, 'id'>
+  introspections!: EntityTable<Introspection, 'id'>
+  planCommitments!: EntityTable<PlanCommitment, 'id'>
+  wellbeingChecks!: EntityTable<WellbeingCheck, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(schemaV1)
     this.version(2).stores(schemaV2)
+    this.version(5).stores(schemaV5)
   }
 }
 

@@ -21,4 +21,15 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 2
+// 2026-11-26 — v5: steps 0 and 1. Assessments, introspections (each in-progress row is its own
+// draft), the action plan's commitments, and the "How have you been?" checks, all by time. New
+// tables only: no rows change.
+export const schemaV5 = {
+  ...schemaV2,
+  assessments: 'id, createdAt',
+  introspections: 'id, createdAt',
+  planCommitments: 'id, createdAt',
+  wellbeingChecks: 'id, at',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 5

@@ -60,6 +60,10 @@ export interface AppSettings {
   backupReminderDismissedAt: Instant | null
   /** The app lock, when the person turned it on. The passcode itself is never stored. */
   lock: AppLock | null
+  /** Whether Today offers the optional "How have you been?" check every 14 days. */
+  wellbeingReminder: boolean
+  /** When the person last said "not now" to that offer. */
+  wellbeingReminderDismissedAt: Instant | null
 }
 
 export interface AppLock {
@@ -144,4 +148,128 @@ export interface SocialChecklistItem {
   archivedAt: Instant | null
   note: string
   createdAt: Instant
+}
+
+/** Step 0's outcome: "give it one more honest try" or "let go and heal". Never locks anything. */
+export type Direction = 'try-again' | 'let-go'
+
+/** The assessment's questions on a 1–5 scale (the safety question has its own answers). */
+export type AssessmentItemId =
+  | 'fixable'
+  | 'happy'
+  | 'forgives'
+  | 'effort'
+  | 'satisfied'
+  | 'alternatives'
+  | 'invested'
+  | 'committed'
+
+/** 1 = not at all … 5 = completely. */
+export type ScaleAnswer = 1 | 2 | 3 | 4 | 5
+
+export type SafetyAnswer = 'no' | 'sometimes' | 'yes' | 'rather-not-say'
+
+/**
+ * One assessment (step 0). While `completedAt` is null it is the one being answered: every answer
+ * is written to this row as it is given, so the row is its own draft.
+ */
+export interface Assessment {
+  id: string
+  /** Answers given so far; a skipped question has none. */
+  answers: Partial<Record<AssessmentItemId, ScaleAnswer>>
+  /** Optional notes beside each answer, exactly as typed. */
+  notes: Partial<Record<AssessmentItemId | 'safety', string>>
+  safety: SafetyAnswer | null
+  /** The screen the person was on, so an interrupted assessment resumes there. */
+  step: number
+  /** What the answers pointed to, worked out when they were finished. */
+  suggested: Direction | null
+  /** What the person chose: the suggestion or the other way. Null until finished. */
+  chosen: Direction | null
+  createdAt: Instant
+  updatedAt: Instant
+  completedAt: Instant | null
+}
+
+/** The common reasons a relationship ends, to pick from (plus the person's own words). */
+export type BreakupReason =
+  | 'distance'
+  | 'little-time'
+  | 'communication'
+  | 'trust'
+  | 'different-futures'
+  | 'unresolved-arguments'
+
+/** A thought record for one painful thought. Every part is optional. */
+export interface ThoughtRecord {
+  situation: string
+  thought: string
+  /** How strongly it is believed, 0–100; null when not rated. */
+  belief: number | null
+  feeling: string
+  supports: string
+  against: string
+  balanced: string
+  /** How strongly the original thought is believed afterwards, 0–100. */
+  rerating: number | null
+}
+
+/**
+ * One run of the introspection (step 1). While `completedAt` is null it is the one in progress and
+ * every change is written straight to it: the row is its own typed draft.
+ */
+export interface Introspection {
+  id: string
+  reasons: BreakupReason[]
+  /** Reasons in the person's own words. */
+  ownReason: string
+  myPart: string
+  theirPart: string
+  trigger: string
+  change: string
+  /** Up to five values, as the words shown or typed. */
+  values: string[]
+  thought: ThoughtRecord
+  /** The screen the person was on, so an interrupted run resumes there. */
+  step: number
+  createdAt: Instant
+  updatedAt: Instant
+  completedAt: Instant | null
+}
+
+export type PlanCadence =
+  | 'none'
+  | 'daily'
+  | 'few-times-a-week'
+  | 'weekly'
+  | 'every-two-weeks'
+  | 'monthly'
+
+/** One commitment of the action plan: "If [situation], then I will [action]". */
+export interface PlanCommitment {
+  id: string
+  situation: string
+  action: string
+  cadence: PlanCadence
+  /** Which of the person's values it serves, if they chose one. */
+  value: string | null
+  /** Days it was ticked off, oldest first. */
+  doneDays: CalendarDay[]
+  createdAt: Instant
+  updatedAt: Instant
+  archivedAt: Instant | null
+}
+
+/** 0 = not at all, 1 = several days, 2 = more than half the days, 3 = nearly every day. */
+export type FrequencyAnswer = 0 | 1 | 2 | 3
+
+/** One "How have you been?" check (PHQ-2 and GAD-2 items). A skipped item is null. */
+export interface WellbeingCheck {
+  id: string
+  at: Instant
+  day: CalendarDay
+  interest: FrequencyAnswer | null
+  down: FrequencyAnswer | null
+  nervous: FrequencyAnswer | null
+  worry: FrequencyAnswer | null
 }

@@ -15,6 +15,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   lastBackupAt: null,
   backupReminderDismissedAt: null,
   lock: null,
+  wellbeingReminder: true,
+  wellbeingReminderDismissedAt: null,
 }
 
 /** The settings row with defaults for anything not yet chosen. */

@@ -2,6 +2,10 @@ import * as v from 'valibot'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import type {
   AppSettings,
+  Assessment,
+  Introspection,
+  PlanCommitment,
+  WellbeingCheck,
   ContactLog,
   Draft,
   JournalEntry,
@@ -68,6 +72,8 @@ export const settingsRow = v.object({
   customPronouns: pronounSet,
   theme: v.picklist(['system', 'light', 'dark'] as const),
   backupReminderDismissedAt: v.optional(v.nullable(instant), null),
+  wellbeingReminder: v.optional(v.boolean(), true),
+  wellbeingReminderDismissedAt: v.optional(v.nullable(instant), null),
 })
 
 export type BackupSettings = v.InferOutput<typeof settingsRow>
@@ -117,6 +123,103 @@ export const socialChecklistRow = v.object({
   createdAt: instant,
 })
 
+const scaleAnswer = v.picklist([1, 2, 3, 4, 5] as const, 'is not an answer from 1 to 5')
+const direction = v.picklist(['try-again', 'let-go'] as const)
+const assessmentItems = [
+  'fixable',
+  'happy',
+  'forgives',
+  'effort',
+  'satisfied',
+  'alternatives',
+  'invested',
+  'committed',
+] as const
+const step = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))
+
+export const assessmentRow = v.object({
+  id,
+  answers: v.record(v.picklist(assessmentItems), scaleAnswer),
+  notes: v.record(v.picklist([...assessmentItems, 'safety']), text),
+  safety: v.nullable(v.picklist(['no', 'sometimes', 'yes', 'rather-not-say'] as const)),
+  step,
+  suggested: v.nullable(direction),
+  chosen: v.nullable(direction),
+  createdAt: instant,
+  updatedAt: instant,
+  completedAt: v.nullable(instant),
+})
+
+const rating = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)))
+
+export const introspectionRow = v.object({
+  id,
+  reasons: v.pipe(
+    v.array(
+      v.picklist([
+        'distance',
+        'little-time',
+        'communication',
+        'trust',
+        'different-futures',
+        'unresolved-arguments',
+      ] as const),
+    ),
+    v.maxLength(20),
+  ),
+  ownReason: text,
+  myPart: text,
+  theirPart: text,
+  trigger: text,
+  change: text,
+  values: v.pipe(v.array(shortText(200)), v.maxLength(5)),
+  thought: v.object({
+    situation: text,
+    thought: text,
+    belief: rating,
+    feeling: text,
+    supports: text,
+    against: text,
+    balanced: text,
+    rerating: rating,
+  }),
+  step,
+  createdAt: instant,
+  updatedAt: instant,
+  completedAt: v.nullable(instant),
+})
+
+export const planCommitmentRow = v.object({
+  id,
+  situation: noteText,
+  action: noteText,
+  cadence: v.picklist([
+    'none',
+    'daily',
+    'few-times-a-week',
+    'weekly',
+    'every-two-weeks',
+    'monthly',
+  ] as const),
+  value: v.nullable(shortText(200)),
+  doneDays: v.pipe(v.array(calendarDay), v.maxLength(100_000)),
+  createdAt: instant,
+  updatedAt: instant,
+  archivedAt: v.nullable(instant),
+})
+
+const frequency = v.nullable(v.picklist([0, 1, 2, 3] as const))
+
+export const wellbeingCheckRow = v.object({
+  id,
+  at: instant,
+  day: calendarDay,
+  interest: frequency,
+  down: frequency,
+  nervous: frequency,
+  worry: frequency,
+})
+
 export const ROW_SCHEMAS = {
   settings: settingsRow,
   entries: entryRow,
@@ -125,6 +228,10 @@ export const ROW_SCHEMAS = {
   contacts: contactRow,
   urges: urgeRow,
   socialChecklist: socialChecklistRow,
+  assessments: assessmentRow,
+  introspections: introspectionRow,
+  planCommitments: planCommitmentRow,
+  wellbeingChecks: wellbeingCheckRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -137,6 +244,10 @@ export interface BackupTables {
   contacts: ContactLog[]
   urges: UrgeLog[]
   socialChecklist: SocialChecklistItem[]
+  assessments: Assessment[]
+  introspections: Introspection[]
+  planCommitments: PlanCommitment[]
+  wellbeingChecks: WellbeingCheck[]
 }
 
 /** Fields of the settings row that describe this device, kept as they are by any restore. */
@@ -156,4 +267,8 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
   socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist items' },
+  assessments: { one: 'assessment', many: 'assessments' },
+  introspections: { one: 'introspection', many: 'introspections' },
+  planCommitments: { one: 'plan commitment', many: 'plan commitments' },
+  wellbeingChecks: { one: '“How have you been?” check', many: '“How have you been?” checks' },
 }
