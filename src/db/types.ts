@@ -238,12 +238,7 @@ export interface Introspection {
 }
 
 export type PlanCadence =
-  | 'none'
-  | 'daily'
-  | 'few-times-a-week'
-  | 'weekly'
-  | 'every-two-weeks'
-  | 'monthly'
+  'none' | 'daily' | 'few-times-a-week' | 'weekly' | 'every-two-weeks' | 'monthly'
 
 /** One commitment of the action plan: "If [situation], then I will [action]". */
 export interface PlanCommitment {
