@@ -91,6 +91,36 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/last-message')).LastMessageRoute,
             }),
           },
+          {
+            path: 'journey/assess',
+            lazy: async () => ({ Component: (await import('./routes/assess')).AssessRoute }),
+          },
+          {
+            path: 'journey/introspect',
+            lazy: async () => ({
+              Component: (await import('./routes/introspect')).IntrospectRoute,
+            }),
+          },
+          {
+            path: 'journey/introspect/compare',
+            lazy: async () => ({
+              Component: (await import('./routes/introspect-compare')).IntrospectCompareRoute,
+            }),
+          },
+          {
+            path: 'journey/plan',
+            lazy: async () => ({ Component: (await import('./routes/plan')).PlanRoute }),
+          },
+          {
+            path: 'journey/plan/:commitmentId',
+            lazy: async () => ({
+              Component: (await import('./routes/plan-edit')).PlanEditRoute,
+            }),
+          },
+          {
+            path: 'journey/wellbeing',
+            lazy: async () => ({ Component: (await import('./routes/wellbeing')).WellbeingRoute }),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -12,6 +12,14 @@ import { requestPersistentStorage } from '@/pwa/storage'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const DirectionTodayCard = lazy(async () => ({
+  default: (await import('@/features/assessment/components/direction-today-card'))
+    .DirectionTodayCard,
+}))
+const WellbeingTodayCard = lazy(async () => ({
+  default: (await import('@/features/wellbeing/components/wellbeing-today-card'))
+    .WellbeingTodayCard,
+}))
 const BackupReminder = lazy(async () => ({
   default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
 }))
@@ -57,6 +65,8 @@ export function TodayRoute() {
       />
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <DirectionTodayCard ex={getExWords(settings)} />
+        <WellbeingTodayCard />
         <BackupReminder />
       </Suspense>
     </>

@@ -101,6 +101,15 @@ export async function setAssessmentNote(
   })
 }
 
+/** One note as stored, for the autosaved field; undefined when the assessment is gone. */
+export async function readAssessmentNote(
+  id: string,
+  item: AssessmentItemId | 'safety',
+): Promise<string | undefined> {
+  const row = await db.assessments.get(id)
+  return row ? (row.notes[item] ?? '') : undefined
+}
+
 export async function setAssessmentStep(id: string, step: number): Promise<void> {
   await change(id, { step: Math.max(0, Math.min(step, ASSESSMENT_STEP_COUNT - 1)) })
 }

@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { Introspection } from '@/db/types'
+import { describeWriteProblem } from '@/lib/write-problem'
+import { setValues } from '../data/introspections'
+import { toggleValue, validateOwnValue, VALUE_CHOICES } from '../logic/questions'
+
+/** About thirty values to pick from (up to five), and the person's own. */
+export function ValuesStep({ run }: { run: Introspection }) {
+  const id = useId()
+  const [own, setOwn] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const presets: readonly string[] = VALUE_CHOICES
+  const ownValues = run.values.filter(
+    (value) => !presets.some((preset) => preset.toLocaleLowerCase() === value.toLocaleLowerCase()),
+  )
+
+  async function save(values: string[]) {
+    try {
+      await setValues(run.id, values)
+      return true
+    } catch (error) {
+      setProblem(describeWriteProblem(error, 'that was not saved'))
+      return false
+    }
+  }
+
+  async function toggle(value: string) {
+    const next = toggleValue(run.values, value)
+    setProblem(next.problem)
+    if (!next.problem) await save(next.values)
+  }
+
+  async function add(event: FormEvent) {
+    event.preventDefault()
+    const found = validateOwnValue(own, run.values)
+    setProblem(found)
+    if (found) return
+    if (await save([...run.values, own.trim()])) setOwn('')
+  }
+
+  return (
+    <>
+      <p className="field-hint" aria-live="polite">
+        {run.values.length} of 5 chosen
+      </p>
+      <fieldset className="chip-group">
+        <legend className="visually-hidden">Values</legend>
+        {[...presets, ...ownValues].map((value) => (
+          <label key={value} className="chip">
+            <input
+              type="checkbox"
+              checked={run.values.some((v) => v.toLocaleLowerCase() === value.toLocaleLowerCase())}
+              onChange={() => void toggle(value)}
+            />
+            <span dir="auto">{value}</span>
+          </label>
+        ))}
+      </fieldset>
+      <form onSubmit={add} noValidate className="field">
+        <label className="field-label" htmlFor={`${id}-own`}>
+          Add your own
+        </label>
+        <div className="inline-field">
+          <input
+            id={`${id}-own`}
+            type="text"
+            dir="auto"
+            value={own}
+            onChange={(event) => setOwn(event.target.value)}
+          />
+          <button type="submit" className="button">
+            Add
+          </button>
+        </div>
+      </form>
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  )
+}
