@@ -32,15 +32,26 @@ export function AssessmentWizard({ assessment, ex }: AssessmentWizardProps) {
   const step = Math.min(assessment.step, ASSESSMENT_STEP_COUNT - 1)
   const last = step === ASSESSMENT_STEP_COUNT - 1
 
+  /** Moves between screens; Back and Next wait for it, so a double tap never skips a question. */
   async function run(action: () => Promise<unknown>) {
     setProblem(null)
     setBusy(true)
     try {
       await action()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'your answer was not saved'))
+      setProblem(describeWriteProblem(error, 'this step did not change'))
     } finally {
       setBusy(false)
+    }
+  }
+
+  /** Writes an answer the moment it is given; Next stays available meanwhile. */
+  async function save(action: () => Promise<unknown>) {
+    setProblem(null)
+    try {
+      await action()
+    } catch (error) {
+      setProblem(describeWriteProblem(error, 'your answer was not saved'))
     }
   }
 
@@ -67,13 +78,13 @@ export function AssessmentWizard({ assessment, ex }: AssessmentWizardProps) {
         <ScaleChoice
           legend={question.statement(ex)}
           value={assessment.answers[question.id]}
-          onChange={(value) => void run(() => setScaleAnswer(id, question.id, value))}
+          onChange={(value) => void save(() => setScaleAnswer(id, question.id, value))}
         />
       ) : (
         <SafetyChoice
           legend={safetyQuestion(ex)}
           value={assessment.safety}
-          onChange={(value) => void run(() => setSafetyAnswer(id, value))}
+          onChange={(value) => void save(() => setSafetyAnswer(id, value))}
         />
       )}
       <AutosavedTextField

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { AutosavedTextField } from '@/components/autosaved-text-field'
 import type { BreakupReason, Introspection } from '@/db/types'
 import { describeWriteProblem } from '@/lib/write-problem'
-import { readIntrospectionText, setIntrospectionText, setReasons } from '../data/introspections'
+import { readIntrospectionText, setIntrospectionText, toggleReason } from '../data/introspections'
 import { REASON_LABELS } from '../logic/questions'
 
 /** The common reasons as checkboxes, and the person's own words beside them. */
@@ -11,10 +11,7 @@ export function ReasonsStep({ run }: { run: Introspection }) {
   async function toggle(reason: BreakupReason, on: boolean) {
     setProblem(null)
     try {
-      await setReasons(
-        run.id,
-        on ? [...run.reasons, reason] : run.reasons.filter((other) => other !== reason),
-      )
+      await toggleReason(run.id, reason, on)
     } catch (error) {
       setProblem(describeWriteProblem(error, 'that was not saved'))
     }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Introspection } from '@/db/types'
 import { describeWriteProblem } from '@/lib/write-problem'
-import { setValues } from '../data/introspections'
+import { changeValues } from '../data/introspections'
 import { toggleValue, validateOwnValue, VALUE_CHOICES } from '../logic/questions'
 
 /** About thirty values to pick from (up to five), and the person's own. */
@@ -14,9 +14,10 @@ export function ValuesStep({ run }: { run: Introspection }) {
     (value) => !presets.some((preset) => preset.toLocaleLowerCase() === value.toLocaleLowerCase()),
   )
 
-  async function save(values: string[]) {
+  async function save(update: Parameters<typeof changeValues>[1]) {
+    setProblem(null)
     try {
-      await setValues(run.id, values)
+      await changeValues(run.id, update)
       return true
     } catch (error) {
       setProblem(describeWriteProblem(error, 'that was not saved'))
@@ -24,18 +25,14 @@ export function ValuesStep({ run }: { run: Introspection }) {
     }
   }
 
-  async function toggle(value: string) {
-    const next = toggleValue(run.values, value)
-    setProblem(next.problem)
-    if (!next.problem) await save(next.values)
-  }
-
   async function add(event: FormEvent) {
     event.preventDefault()
-    const found = validateOwnValue(own, run.values)
-    setProblem(found)
-    if (found) return
-    if (await save([...run.values, own.trim()])) setOwn('')
+    const typed = own
+    const saved = await save((values) => {
+      const problem = validateOwnValue(typed, values)
+      return { values: problem ? [...values] : [...values, typed.trim()], problem }
+    })
+    if (saved) setOwn('')
   }
 
   return (
@@ -50,7 +47,7 @@ export function ValuesStep({ run }: { run: Introspection }) {
             <input
               type="checkbox"
               checked={run.values.some((v) => v.toLocaleLowerCase() === value.toLocaleLowerCase())}
-              onChange={() => void toggle(value)}
+              onChange={() => void save((values) => toggleValue(values, value))}
             />
             <span dir="auto">{value}</span>
           </label>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
-import type { Introspection, ThoughtRecord } from '@/db/types'
+import type { BreakupReason, Introspection, ThoughtRecord } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { InputProblem } from '@/lib/write-problem'
 import { INTROSPECTION_STEPS, MAX_VALUES } from '../logic/questions'
@@ -108,13 +108,30 @@ export async function setIntrospectionText(id: string, field: TextAnswer, text: 
   await change(id, () => ({ [field]: text }))
 }
 
-export async function setReasons(id: string, reasons: Introspection['reasons']) {
-  await change(id, () => ({ reasons: [...new Set(reasons)] }))
+/** Ticks or unticks one reason against the stored list, so quick taps never undo each other. */
+export async function toggleReason(id: string, reason: BreakupReason, on: boolean) {
+  await change(id, (row) => ({
+    reasons: on
+      ? [...new Set([...row.reasons, reason])]
+      : row.reasons.filter((other) => other !== reason),
+  }))
 }
 
-export async function setValues(id: string, values: string[]) {
-  if (values.length > MAX_VALUES) throw new InputProblem('Choose up to five values.')
-  await change(id, () => ({ values }))
+/**
+ * Changes the values with `update`, applied to the stored list in the same transaction; a problem
+ * it returns (a sixth value) is thrown for the person to read, and nothing changes.
+ */
+export async function changeValues(
+  id: string,
+  update: (values: readonly string[]) => { values: string[]; problem: string | null },
+) {
+  let problem: string | null = null
+  await change(id, (row) => {
+    const next = update(row.values)
+    problem = next.problem
+    return next.problem ? {} : { values: next.values.slice(0, MAX_VALUES) }
+  })
+  if (problem) throw new InputProblem(problem)
 }
 
 /** Writes one part of the thought record; the other parts stay as they are. */
