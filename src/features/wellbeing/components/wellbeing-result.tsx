@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { suggestsTalking, type WellbeingAnswers } from '../logic/check'
 
@@ -7,9 +8,12 @@ import { suggestsTalking, type WellbeingAnswers } from '../logic/check'
  */
 export function WellbeingResult({ answers }: { answers: WellbeingAnswers }) {
   const talk = suggestsTalking(answers)
+  const heading = useRef<HTMLHeadingElement>(null)
+  // The form is replaced by this: move focus here so it is read out and nothing is lost behind.
+  useEffect(() => heading.current?.focus(), [])
   return (
-    <section className="card" aria-labelledby="wellbeing-result" role="status">
-      <h2 id="wellbeing-result" tabIndex={-1}>
+    <section className="card" aria-labelledby="wellbeing-result">
+      <h2 id="wellbeing-result" tabIndex={-1} ref={heading}>
         Thank you for checking in with yourself
       </h2>
       {talk ? (
