@@ -24,7 +24,7 @@ export function WellbeingTodayCard() {
           Take two minutes
         </Link>
         <button type="button" className="button" onClick={() => void dismissWellbeingReminder()}>
-          Not now
+          Ask me in two weeks
         </button>
         <button
           type="button"
