@@ -1,9 +1,11 @@
 /** Row types for every table. Calendar days are local `yyyy-MM-dd`; instants are ISO strings. */
 
-/** A calendar day as the person lives it, in local time: `yyyy-MM-dd`. */
-export type CalendarDay = string
-/** A moment in time: an ISO 8601 string from `Date.prototype.toISOString()`. */
-export type Instant = string
+import type { CalendarDay, Instant } from '@/lib/dates'
+import type { PronounChoice, PronounSet } from '@/lib/pronouns'
+import type { Theme } from '@/lib/theme'
+
+// Plain value types live in src/lib (which never imports the database); rows re-use them.
+export type { CalendarDay, Instant, PronounChoice, PronounSet, Theme }
 
 /** 1 = very low … 5 = very good. */
 export type Mood = 1 | 2 | 3 | 4 | 5
@@ -26,18 +28,6 @@ export interface JournalEntry {
   text: string
   /** The prompt the person answered, if they chose one. */
   prompt?: string
-}
-
-export type Theme = 'system' | 'light' | 'dark'
-export type PronounChoice = 'she' | 'he' | 'they' | 'custom'
-
-export interface PronounSet {
-  /** she / he / they / xe */
-  subject: string
-  /** her / him / them / xem */
-  object: string
-  /** her / his / their / xyr */
-  possessive: string
 }
 
 export type PersistenceState = 'unknown' | 'granted' | 'denied' | 'unsupported'
