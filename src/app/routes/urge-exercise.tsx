@@ -1,4 +1,5 @@
-import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
+import { addEntry } from '@/features/journal/data/entries'
 import { UrgeExercise } from '@/features/no-contact/components/urge-exercise'
 import { useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
@@ -10,16 +11,23 @@ export function UrgeExerciseRoute() {
   return (
     <>
       <title>Before you text · Steady</title>
-      <Link className="back-link" to="/journey/no-contact">
-        ← No contact
-      </Link>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>
           Before you text <bdi>{ex.name}</bdi>
         </h1>
         <p className="lede">A few minutes for you. Nothing here is ever sent.</p>
       </header>
-      <UrgeExercise ex={ex} />
+      <UrgeExercise ex={ex} saveLetter={saveUnsentLetter} />
     </>
   )
+}
+
+/** An unsent letter is a journal entry of its own kind, kept where the person can reread it. */
+async function saveUnsentLetter(text: string): Promise<string> {
+  const entry = await addEntry(
+    { mood: null, text, prompt: 'A letter I did not send' },
+    { kind: 'letter' },
+  )
+  return entry.id
 }
