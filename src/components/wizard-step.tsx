@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { ProgressRing } from './progress-ring'
 
 interface WizardStepProps {
   /** 0-based. */
@@ -49,11 +50,20 @@ export function WizardStep({
 
   return (
     <section className="wizard-step card" aria-labelledby={headingId}>
-      <p className="wizard-step__progress">
-        {noun} {index + 1} of {total}
-        <span className="visually-hidden">. You can skip any question.</span>
-      </p>
-      <progress value={index + 1} max={total} aria-hidden="true" />
+      <div className="wizard-step__top">
+        <ProgressRing
+          size="small"
+          value={index + 1}
+          max={total}
+          label="Progress"
+          valueText={`${noun} ${index + 1} of ${total}`}
+        >
+          <span aria-hidden="true">{index + 1}</span>
+        </ProgressRing>
+        <p className="wizard-step__progress">
+          {noun} {index + 1} of {total}
+        </p>
+      </div>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="wizard-step__question">
         {question}
       </h2>

@@ -1,5 +1,5 @@
+import { BackLink } from '@/components/back-link'
 import { useState } from 'react'
-import { Link } from 'react-router'
 import { AssessmentHistory } from '@/features/assessment/components/assessment-history'
 import { AssessmentResult } from '@/features/assessment/components/assessment-result'
 import { AssessmentWizard } from '@/features/assessment/components/assessment-wizard'
@@ -31,9 +31,7 @@ export function AssessRoute() {
   const header = (
     <>
       <title>Is it worth another try? · Steady</title>
-      <Link className="back-link" to="/journey">
-        ← Journey
-      </Link>
+      <BackLink to="/journey">Journey</BackLink>
       <header className="page-header">
         <p className="eyebrow">Step 0 · Assess</p>
         <h1 tabIndex={-1}>Is it worth another try?</h1>

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Link } from 'react-router'
 import { useCurrentDirection } from '@/features/assessment/data/assessments'
 import { IntrospectionCompare } from '@/features/introspection/components/introspection-compare'
@@ -13,9 +14,7 @@ export function IntrospectCompareRoute() {
   return (
     <>
       <title>What changed · Steady</title>
-      <Link className="back-link" to="/journey/introspect">
-        ← Why it ended
-      </Link>
+      <BackLink to="/journey/introspect">Why it ended</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>What changed in how I see it</h1>
       </header>

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { useCurrentDirection } from '@/features/assessment/data/assessments'
@@ -33,9 +34,7 @@ export function IntrospectRoute() {
   const header = (
     <>
       <title>Why it ended · Steady</title>
-      <Link className="back-link" to="/journey">
-        ← Journey
-      </Link>
+      <BackLink to="/journey">Journey</BackLink>
       <header className="page-header">
         <p className="eyebrow">Step 1 · Introspect</p>
         <h1 tabIndex={-1}>Understand why it ended</h1>

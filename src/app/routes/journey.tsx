@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { ListGroup, ListRow } from '@/components/list-row'
 import { NoContactTodayCard } from '@/features/no-contact/components/today-card'
 import { useCurrentDirection } from '@/features/assessment/data/assessments'
 import { DIRECTION_LABELS } from '@/features/assessment/logic/direction'
@@ -36,42 +37,35 @@ export function JourneyRoute() {
 function JourneyStepsZeroAndOne({ exName }: { exName: string }) {
   const direction = useCurrentDirection()
   return (
-    <>
-      <section className="card" aria-labelledby="step-assess">
-        <p className="eyebrow">Step 0 · Assess</p>
-        <h2 id="step-assess">Is it worth another try?</h2>
-        <p>
-          {direction
-            ? `Your direction: ${DIRECTION_LABELS[direction].toLocaleLowerCase()}. Look again any time.`
-            : `A few honest questions about you and ${exName}, and which way they point.`}
-        </p>
-        <Link className="button" to="/journey/assess">
-          {direction ? 'Your assessment' : 'Start the assessment'}
-        </Link>
-      </section>
-      <section className="card" aria-labelledby="step-introspect">
-        <p className="eyebrow">Step 1 · Introspect</p>
-        <h2 id="step-introspect">Why it ended, and what now</h2>
-        <p>
-          One question at a time: the reasons, your part and theirs, your values. Then a plan of
-          small, concrete things you will do.
-        </p>
-        <div className="button-row">
-          <Link className="button" to="/journey/introspect">
-            Understand why it ended
-          </Link>
-          <Link className="button" to="/journey/plan">
-            Your action plan
-          </Link>
-        </div>
-      </section>
-      <section className="card" aria-labelledby="step-wellbeing">
-        <h2 id="step-wellbeing">How have you been?</h2>
-        <p>An optional two-minute check on the last two weeks, to see how things change.</p>
-        <Link className="button" to="/journey/wellbeing">
-          Check in with yourself
-        </Link>
-      </section>
-    </>
+    <ListGroup label="Before anything: where you stand">
+      <ListRow
+        icon="spark"
+        to="/journey/assess"
+        title="Is it worth another try?"
+        hint={
+          direction
+            ? `Your direction: ${DIRECTION_LABELS[direction].toLocaleLowerCase()}`
+            : `A few honest questions about you and ${exName}`
+        }
+      />
+      <ListRow
+        icon="journal"
+        to="/journey/introspect"
+        title="Why it ended"
+        hint="One question at a time: the reasons, your part, your values"
+      />
+      <ListRow
+        icon="check"
+        to="/journey/plan"
+        title="Your action plan"
+        hint="“If…, then I will…”: small, concrete steps"
+      />
+      <ListRow
+        icon="heart"
+        to="/journey/wellbeing"
+        title="How have you been?"
+        hint="An optional two-minute check on the last two weeks"
+      />
+    </ListGroup>
   )
 }

@@ -1,4 +1,5 @@
-import { Link, useNavigate, useParams } from 'react-router'
+import { BackLink } from '@/components/back-link'
+import { useNavigate, useParams } from 'react-router'
 import { CommitmentForm } from '@/features/introspection/components/commitment-form'
 import { useLatestValues } from '@/features/introspection/data/introspections'
 import { updateCommitment, useCommitment } from '@/features/introspection/data/plan'
@@ -11,9 +12,7 @@ export function PlanEditRoute() {
   return (
     <>
       <title>Edit a commitment · Steady</title>
-      <Link className="back-link" to="/journey/plan">
-        ← Action plan
-      </Link>
+      <BackLink to="/journey/plan">Action plan</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>
           {commitment === null ? 'This commitment isn’t here' : 'Edit a commitment'}

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
 import { useCurrentDirection } from '@/features/assessment/data/assessments'
 import { CommitmentForm } from '@/features/introspection/components/commitment-form'
 import { ArchivedList, PlanList } from '@/features/introspection/components/plan-list'
@@ -19,9 +19,7 @@ export function PlanRoute() {
   return (
     <>
       <title>Action plan · Steady</title>
-      <Link className="back-link" to="/journey">
-        ← Journey
-      </Link>
+      <BackLink to="/journey">Journey</BackLink>
       <header className="page-header">
         <p className="eyebrow">Step 1 · Your plan</p>
         <h1 tabIndex={-1}>Your action plan</h1>

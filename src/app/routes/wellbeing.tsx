@@ -1,5 +1,5 @@
+import { BackLink } from '@/components/back-link'
 import { useState } from 'react'
-import { Link } from 'react-router'
 import { WellbeingCheckForm } from '@/features/wellbeing/components/wellbeing-check-form'
 import { WellbeingHistory } from '@/features/wellbeing/components/wellbeing-history'
 import { WellbeingResult } from '@/features/wellbeing/components/wellbeing-result'
@@ -15,9 +15,7 @@ export function WellbeingRoute() {
   return (
     <>
       <title>How have you been? · Steady</title>
-      <Link className="back-link" to="/journey">
-        ← Journey
-      </Link>
+      <BackLink to="/journey">Journey</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>How have you been?</h1>
         <p className="lede">

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { AutosavedTextField } from '@/components/autosaved-text-field'
+import { AutosavedAnswer } from './autosaved-answer'
 import { WizardStep } from '@/components/wizard-step'
 import type { Assessment, SafetyAnswer } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'
@@ -87,7 +87,7 @@ export function AssessmentWizard({ assessment, ex }: AssessmentWizardProps) {
           onChange={(value) => void save(() => setSafetyAnswer(id, value))}
         />
       )}
-      <AutosavedTextField
+      <AutosavedAnswer
         saveKey={`${id}:${noteKey}`}
         label="A note, if you like"
         hint="Optional. Only you will see it."

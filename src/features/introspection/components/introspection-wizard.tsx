@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { AutosavedTextField } from '@/components/autosaved-text-field'
+import { AutosavedAnswer } from './autosaved-answer'
 import { WizardStep } from '@/components/wizard-step'
 import type { Direction, Introspection } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'
@@ -104,7 +104,7 @@ function StepAnswer({
       return <ValuesStep run={run} />
     case 'text':
       return (
-        <AutosavedTextField
+        <AutosavedAnswer
           saveKey={`${id}:${step.field}`}
           label={label}
           labelHidden
@@ -114,7 +114,7 @@ function StepAnswer({
       )
     case 'thought-text':
       return (
-        <AutosavedTextField
+        <AutosavedAnswer
           saveKey={`${id}:thought.${step.field}`}
           label={label}
           labelHidden
@@ -124,7 +124,7 @@ function StepAnswer({
       )
     case 'thought-rating':
       return (
-        <AutosavedTextField
+        <AutosavedAnswer
           saveKey={`${id}:thought.${step.field}`}
           label="From 0 to 100"
           multiline={false}

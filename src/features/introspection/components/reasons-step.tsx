@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { AutosavedTextField } from '@/components/autosaved-text-field'
+import { AutosavedAnswer } from './autosaved-answer'
 import type { BreakupReason, Introspection } from '@/db/types'
 import { describeWriteProblem } from '@/lib/write-problem'
 import { readIntrospectionText, setIntrospectionText, toggleReason } from '../data/introspections'
@@ -36,7 +36,7 @@ export function ReasonsStep({ run }: { run: Introspection }) {
           {problem}
         </p>
       )}
-      <AutosavedTextField
+      <AutosavedAnswer
         saveKey={`${run.id}:ownReason`}
         label="In your own words"
         hint="Optional."

@@ -1,50 +1,43 @@
 import { useId } from 'react'
-import { useAutosavedText } from '@/hooks/use-autosaved-text'
 
-interface AutosavedTextFieldProps {
+interface TextAnswerFieldProps {
   label: string
   hint?: string
-  /** Stands for the row and field; change it and the field starts afresh. */
-  saveKey: string
-  read: () => Promise<string | undefined>
-  write: (text: string) => Promise<void>
+  value: string
+  onChange: (text: string) => void
+  onBlur?: () => void
+  /** Why the last save did not happen; the words stay on screen. */
+  problem?: string | null
   multiline?: boolean
   /** Hide the label visually when a heading above already says it (it stays for screen readers). */
   labelHidden?: boolean
   inputMode?: 'numeric' | 'text'
 }
 
-/**
- * A free-text answer saved as it is typed, exactly as typed (emoji, right-to-left, any length up
- * to the limit). A failed write keeps the words on screen and says why.
- */
-export function AutosavedTextField(props: AutosavedTextFieldProps) {
-  return <AutosavedTextFieldInner key={props.saveKey} {...props} />
-}
-
-function AutosavedTextFieldInner({
+/** A free-text answer, kept exactly as typed (emoji, right-to-left, any length up to the limit). */
+export function TextAnswerField({
   label,
   hint,
-  saveKey,
-  read,
-  write,
+  value,
+  onChange,
+  onBlur,
+  problem,
   multiline = true,
   labelHidden = false,
   inputMode,
-}: AutosavedTextFieldProps) {
+}: TextAnswerFieldProps) {
   const id = useId()
-  const { text, change, flush, problem } = useAutosavedText({ key: saveKey, read, write })
   const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null]
     .filter(Boolean)
     .join(' ')
   const common = {
     id,
-    value: text,
+    value,
     dir: 'auto' as const,
     'aria-describedby': describedBy || undefined,
     'aria-invalid': problem ? true : undefined,
-    onChange: (event: { target: { value: string } }) => change(event.target.value),
-    onBlur: () => void flush(),
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onBlur,
   }
   return (
     <div className="field">
