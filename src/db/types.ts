@@ -145,3 +145,47 @@ export interface SocialChecklistItem {
   note: string
   createdAt: Instant
 }
+
+/** What kind of outing: the ideas offered when planning (step 4, live your life). */
+export type OutingKind = 'friends' | 'movie' | 'dinner' | 'family' | 'walk' | 'class' | 'new'
+
+/**
+ * `planned` until the person says how it went: `done` (with how it felt) or `missed` (it didn't
+ * happen, no judgement); `cancelled` when called off beforehand.
+ */
+export type OutingStatus = 'planned' | 'done' | 'missed' | 'cancelled'
+
+/** A social outing (step 4). Times are wall-clock times in `timeZone`, the zone it was planned in. */
+export interface Outing {
+  id: string
+  /** The calendar UID: the same on every export, so a calendar updates the event instead of adding one. */
+  uid: string
+  /** Goes up with every change, so a calendar takes the newest export (RFC 5545 SEQUENCE). */
+  sequence: number
+  kind: OutingKind | null
+  title: string
+  /** Free text, as typed: "Sam and Alex". */
+  withWhom: string
+  place: string
+  note: string
+  /** The local day it happens, in `timeZone`. Indexed: upcoming and past are key ranges. */
+  day: CalendarDay
+  /** "HH:mm" start on `day`, or null for the whole day. */
+  startTime: string | null
+  /** "HH:mm" end, or null when open-ended; with `endsNextDay` it is on the following day. */
+  endTime: string | null
+  endsNextDay: boolean
+  /** The IANA zone the times are in: the browser's when it was planned ("Europe/London"). */
+  timeZone: string
+  status: OutingStatus
+  /** Planned after its time had passed: logged rather than planned. */
+  loggedAfter: boolean
+  /** How it felt, on the check-in's scale, once done. */
+  mood: Mood | null
+  /** A note on how it went. */
+  reflection: string
+  createdAt: Instant
+  updatedAt: Instant
+  /** When it was marked done, didn't happen, or cancelled. */
+  settledAt: Instant | null
+}
