@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV7 } from './schema'
 import type {
   AppSettings,
   ContactLog,
   Draft,
   JournalEntry,
   NoContactPlan,
+  Outing,
   SocialChecklistItem,
   UrgeLog,
 } from './types'
@@ -20,11 +21,13 @@ export class SteadyDatabase extends Dexie {
   contacts!: EntityTable<ContactLog, 'id'>
   urges!: EntityTable<UrgeLog, 'id'>
   socialChecklist!: EntityTable<SocialChecklistItem, 'id'>
+  outings!: EntityTable<Outing, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(schemaV1)
     this.version(2).stores(schemaV2)
+    this.version(7).stores(schemaV7)
   }
 }
 

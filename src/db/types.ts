@@ -60,6 +60,22 @@ export interface AppSettings {
   backupReminderDismissedAt: Instant | null
   /** The app lock, when the person turned it on. The passcode itself is never stored. */
   lock: AppLock | null
+  /** The daily check-in reminder last added to the person's calendar, so a new file updates it. */
+  checkInReminder?: CheckInReminderSettings | null
+}
+
+export type WeekdayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+
+/** A repeating calendar event Steady wrote; the calendar, not Steady, does the reminding. */
+export interface CheckInReminderSettings {
+  /** The calendar UID, kept so that a changed reminder replaces the old one. */
+  uid: string
+  sequence: number
+  /** "HH:mm" in `timeZone`. */
+  time: string
+  weekdays: WeekdayCode[]
+  timeZone: string
+  exportedAt: Instant
 }
 
 export interface AppLock {

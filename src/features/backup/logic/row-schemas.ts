@@ -6,6 +6,7 @@ import type {
   Draft,
   JournalEntry,
   NoContactPlan,
+  Outing,
   SocialChecklistItem,
   UrgeLog,
 } from '@/db/types'
@@ -68,6 +69,19 @@ export const settingsRow = v.object({
   customPronouns: pronounSet,
   theme: v.picklist(['system', 'light', 'dark'] as const),
   backupReminderDismissedAt: v.optional(v.nullable(instant), null),
+  checkInReminder: v.optional(
+    v.nullable(
+      v.object({
+        uid: id,
+        sequence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        time: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time of day')),
+        weekdays: v.array(v.picklist(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const)),
+        timeZone: shortText(100),
+        exportedAt: instant,
+      }),
+    ),
+    null,
+  ),
 })
 
 export type BackupSettings = v.InferOutput<typeof settingsRow>
@@ -117,6 +131,33 @@ export const socialChecklistRow = v.object({
   createdAt: instant,
 })
 
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time of day'))
+
+export const outingRow = v.object({
+  id,
+  uid: id,
+  sequence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  kind: v.nullable(
+    v.picklist(['friends', 'movie', 'dinner', 'family', 'walk', 'class', 'new'] as const),
+  ),
+  title: v.pipe(v.string(), v.minLength(1, 'has no name'), v.maxLength(200)),
+  withWhom: shortText(500),
+  place: shortText(500),
+  note: noteText,
+  day: calendarDay,
+  startTime: v.nullable(clockTime),
+  endTime: v.nullable(clockTime),
+  endsNextDay: v.boolean(),
+  timeZone: shortText(100),
+  status: v.picklist(['planned', 'done', 'missed', 'cancelled'] as const),
+  loggedAfter: v.boolean(),
+  mood,
+  reflection: noteText,
+  createdAt: instant,
+  updatedAt: instant,
+  settledAt: v.nullable(instant),
+})
+
 export const ROW_SCHEMAS = {
   settings: settingsRow,
   entries: entryRow,
@@ -125,6 +166,7 @@ export const ROW_SCHEMAS = {
   contacts: contactRow,
   urges: urgeRow,
   socialChecklist: socialChecklistRow,
+  outings: outingRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -137,6 +179,7 @@ export interface BackupTables {
   contacts: ContactLog[]
   urges: UrgeLog[]
   socialChecklist: SocialChecklistItem[]
+  outings: Outing[]
 }
 
 /** Fields of the settings row that describe this device, kept as they are by any restore. */
@@ -156,4 +199,5 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
   socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist items' },
+  outings: { one: 'outing', many: 'outings' },
 }

@@ -12,11 +12,13 @@ const MAX_OCTETS = 75
  * characters are not allowed in TEXT, so they become spaces; tab is allowed and kept.
  */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`))
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`))
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  )
 }
 
 /**
