@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { makeOuting } from '../../../../tests/setup/outings'
+import { buildOuting as makeOuting } from '../../../../tests/setup/factories'
 import { compareMoodOnOutingDays, describeMoodPattern } from './mood-pattern'
 import { pickForToday, planOutings, rememberPeople } from './planner'
 
