@@ -128,7 +128,8 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   settings: () => buildSettings(),
   entries: () => buildEntry({ prompt: 'What do you miss least?' }),
   drafts: () => buildDraft(),
-  noContactPlans: () => buildNoContactPlan(),
+  // Ended counts: more than one running count is a state the app never keeps.
+  noContactPlans: () => buildNoContactPlan({ endedAt: '2026-11-05T00:00:00.000Z' }),
   contacts: () => buildContact(),
   urges: () => buildUrge(),
   socialChecklist: () => buildSocialChecklistItem(),
