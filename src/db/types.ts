@@ -26,6 +26,7 @@ export type {
   ScaleAnswer,
   ThoughtRecord,
   WellbeingCheck,
+  CheckInReminderSettings,
   ContactChannel,
   ContactInitiator,
   ContactLog,
@@ -35,9 +36,13 @@ export type {
   Mood,
   NoContactMode,
   NoContactPlan,
+  Outing,
+  OutingKind,
+  OutingStatus,
   PersistenceState,
   SocialChecklistItem,
   UrgeLog,
+  WeekdayCode,
 } from './rows'
 
 // lib's value types and the row schemas must say the same thing: a drift fails to compile here.
