@@ -76,7 +76,8 @@ test('the whole assessment: skip some, answer the rest, note kept exactly, being
     committed: 5,
   })
   expect(row?.notes.happy).toBe(NOTE)
-})
+  // A walk through every screen: generous, since the suite shares two cores with other work.
+}, 60_000)
 
 test('fear, harm or control points to letting go and to Get help now, and says why', async () => {
   await seedWelcomed()

@@ -80,7 +80,8 @@ test('the whole introspection: one question per screen, each answer saved as it 
   const [row] = await db.introspections.toArray()
   expect(row?.completedAt).not.toBeNull()
   expect(row?.myPart).toBe(LONG)
-})
+  // A walk through every screen: generous, since the suite shares two cores with other work.
+}, 60_000)
 
 test('the thought record: ratings from 0 to 100, a wrong one explained, nothing lost', async () => {
   await seedWelcomed()

@@ -237,6 +237,101 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Assess, before the first',
+    path: '/journey/assess',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Assess, a question with a note',
+    path: '/journey/assess',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Start the questions' }).click()
+      await expect(page.getByText('Question 1 of 9')).toBeVisible()
+      await page.getByRole('radio', { name: /Mostly/ }).check()
+      await page.getByLabel('A note, if you like').fill(`${LONG_WORD} שלום 🌧️`)
+    },
+  },
+  {
+    name: 'Assess, the safety question',
+    path: '/journey/assess',
+    prepare: async (page) => {
+      for (let question = 1; question < 9; question++) {
+        await expect(page.getByText(`Question ${question} of 9`)).toBeVisible()
+        await page.getByRole('button', { name: 'Next' }).click()
+      }
+      await page.getByRole('radio', { name: 'Sometimes' }).check()
+    },
+  },
+  {
+    name: 'Assess, where it points (with Get help now)',
+    path: '/journey/assess',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'See where this points' }).click()
+      await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible()
+    },
+  },
+  {
+    name: 'Introspect, the first question',
+    path: '/journey/introspect',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.getByRole('checkbox', { name: 'Trust broke' }).check()
+      await expect(page.getByText('Question 1 of 14')).toBeVisible()
+    },
+  },
+  {
+    name: 'Introspect, values',
+    path: '/journey/introspect',
+    prepare: async (page) => {
+      for (let question = 1; question < 6; question++) {
+        await expect(page.getByText(`Question ${question} of 14`)).toBeVisible()
+        await page.getByRole('button', { name: 'Next' }).click()
+      }
+      await page.getByRole('checkbox', { name: 'Kindness' }).check()
+      await page.getByLabel('Add your own').fill(LONG_WORD)
+      await page.getByRole('button', { name: 'Add', exact: true }).click()
+      await expect(page.getByText('2 of 5 chosen')).toBeVisible()
+    },
+  },
+  {
+    name: 'Introspect, your answers',
+    path: '/journey/introspect',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Skip the thought record and finish' }).click()
+      await expect(page.getByRole('link', { name: 'Make your action plan' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Action plan, a commitment with the gentle note',
+    path: '/journey/plan',
+    prepare: async (page) => {
+      await page.getByLabel('If…').fill('I miss them at night')
+      await page.getByLabel('…then I will').fill('check their Instagram profile')
+      await page.getByRole('button', { name: 'Add to my plan' }).click()
+      await expect(page.getByRole('region', { name: 'Your commitments' })).toBeVisible()
+    },
+  },
+  {
+    name: 'How have you been?',
+    path: '/journey/wellbeing',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Done' })).toBeVisible()
+    },
+  },
+  {
+    name: 'How have you been?, worth talking to someone',
+    path: '/journey/wellbeing',
+    prepare: async (page) => {
+      const first = page.getByRole('group', { name: 'Feeling down, depressed, or hopeless' })
+      await first.getByRole('radio', { name: 'Nearly every day' }).check()
+      await page.getByRole('button', { name: 'Done' }).click()
+      await expect(page.getByText(/might be worth talking to someone about/)).toBeVisible()
+    },
+  },
+  {
     name: 'Settings, choosing a passcode',
     path: '/settings',
     prepare: async (page) => {
