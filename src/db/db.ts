@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV3 } from './schema'
 import type {
   AppSettings,
   ContactLog,
@@ -9,6 +9,7 @@ import type {
   SocialChecklistItem,
   UrgeLog,
 } from './types'
+import { upgradeDraftsToV3 } from './upgrades'
 
 export const DATABASE_NAME = 'steady'
 
@@ -25,6 +26,7 @@ export class SteadyDatabase extends Dexie {
     super(name)
     this.version(1).stores(schemaV1)
     this.version(2).stores(schemaV2)
+    this.version(3).stores(schemaV3).upgrade(upgradeDraftsToV3)
   }
 }
 

@@ -21,4 +21,11 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 2
+// 2026-11-26 — v3: typed drafts. A draft is `{ kind, fields, baseUpdatedAt }` instead of an
+// editor's mood and text with other forms' fields packed into the text as JSON. No index changes;
+// every draft row is rewritten by `upgradeDraftsToV3` (src/db/upgrades.ts).
+export const schemaV3 = {
+  ...schemaV2,
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 3

@@ -74,15 +74,49 @@ export interface AppLock {
   lastFailedAt: Instant | null
 }
 
-/** Unsaved editor content, written as the person types so a reload or an update loses nothing. */
-export interface Draft {
-  /** `new-entry` for Today's composer, `entry:<id>` while editing an entry. */
+/**
+ * What each kind of form keeps in its draft while the person types: one typed record per form.
+ * A new form adds one line here (and a row schema for backups). Values are plain (text, numbers,
+ * booleans, null) so any form can be kept and restored.
+ */
+export interface DraftFieldsByKind {
+  /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
+  entry: { mood: Mood | null; text: string; prompt: string }
+  /** The unsent letter of the "I want to text them" exercise. */
+  letter: { text: string }
+  /** The one last message, in its three optional parts. */
+  'last-message': { apology: string; space: string; doingWell: string }
+}
+
+export type DraftKind = keyof DraftFieldsByKind
+export type DraftFieldValue = string | number | boolean | null
+
+/** A draft of one kind of form. */
+export interface DraftOf<K extends DraftKind> {
+  /** Which form and which record: `new-entry`, `entry:<id>`, `contact:new`, `urge:<id>`… */
+  id: string
+  kind: K
+  fields: DraftFieldsByKind[K]
+  /**
+   * The `updatedAt` of the saved record this draft edits, as it was when editing began; null for
+   * a draft of something new. A save checks that the record is still that version.
+   */
+  baseUpdatedAt: Instant | null
+  updatedAt: Instant
+  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
+  writer: string
+}
+
+/** Unsaved form content, written as the person types so a reload, a lock or an update loses nothing. */
+export type Draft = { [K in DraftKind]: DraftOf<K> }[DraftKind]
+
+/** The v1/v2 draft row: an editor's mood and text (other forms packed their fields into `text`). */
+export interface LegacyDraft {
   id: string
   mood: Mood | null
   text: string
   prompt?: string
   updatedAt: Instant
-  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
   writer: string
 }
 

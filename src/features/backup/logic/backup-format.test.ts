@@ -125,3 +125,19 @@ test('progress is reported up to the total', async () => {
   expect(calls.at(-1)).toEqual([1202, 1202])
   expect(calls.length).toBeGreaterThan(2)
 })
+
+test('drafts from a backup made before typed drafts come out typed, words intact', async () => {
+  const parsed = readBackupText(valid)
+  if (parsed.kind !== 'plain') throw new Error('expected a plain backup')
+  const { tables } = await validateBackup(parsed.file)
+  expect(tables.drafts).toEqual([
+    {
+      id: 'new-entry',
+      kind: 'entry',
+      fields: { mood: 2, text: 'unfinished', prompt: '' },
+      baseUpdatedAt: null,
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      writer: 'tab',
+    },
+  ])
+})

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { isLegacyDraft, upgradeDraftRow } from '@/db/upgrades'
 import { ROW_NOUNS, ROW_SCHEMAS, type BackupTables, type TableName } from './row-schemas'
 
 /** The name inside every backup file; files of other apps are recognised by its absence. */
@@ -111,7 +112,16 @@ export function readBackupText(text: string): ParsedFile {
 /** Brings a backup written by an older app up to the current shape. Version 1 is the first. */
 export function upgradeBackup(file: BackupFile): BackupFile {
   // Each future version adds one step here, e.g. `if (file.version === 1) file = upgradeV1toV2(file)`.
-  return file
+  // Drafts written before schema v3 are brought to typed drafts by the database's own upgrade.
+  const drafts = file.tables.drafts
+  if (!drafts?.some(isLegacyDraft)) return file
+  return {
+    ...file,
+    tables: {
+      ...file.tables,
+      drafts: drafts.map((row) => (isLegacyDraft(row) ? upgradeDraftRow(row) : row)),
+    },
+  }
 }
 
 /** Rows validated in slices, yielding between them, so a backup of years never freezes the screen. */

@@ -43,14 +43,27 @@ export const entryRow = v.object({
   prompt: v.optional(shortText(1000)),
 })
 
-export const draftRow = v.object({
+const draftCommon = {
   id,
-  mood,
-  text,
-  prompt: v.optional(shortText(1000)),
+  baseUpdatedAt: v.nullable(instant),
   updatedAt: instant,
   writer: shortText(200),
-})
+}
+
+/** One schema per kind of draft (src/db/types.ts `DraftFieldsByKind`): a new form adds one. */
+export const draftRow = v.variant('kind', [
+  v.object({
+    ...draftCommon,
+    kind: v.literal('entry'),
+    fields: v.object({ mood, text, prompt: shortText(1000) }),
+  }),
+  v.object({ ...draftCommon, kind: v.literal('letter'), fields: v.object({ text }) }),
+  v.object({
+    ...draftCommon,
+    kind: v.literal('last-message'),
+    fields: v.object({ apology: text, space: text, doingWell: text }),
+  }),
+])
 
 const pronounSet = v.object({
   subject: shortText(40),

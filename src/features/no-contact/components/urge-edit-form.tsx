@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import type { UrgeLog } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import { deleteUrge, restoreUrge, updateUrge } from '../data/no-contact'
-import { explainProblem } from '../logic/explain-problem'
 import { fromDateAndTime, toTimeInput } from '../logic/validate'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'
@@ -40,7 +40,7 @@ export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
       navigate(TRACKER)
       showToast({ message: 'Urge updated.' })
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       setSaving(false)
     }
   }
@@ -57,7 +57,7 @@ export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
         })
       }
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
     }
   }
 

@@ -1,5 +1,6 @@
 import type { CalendarDay } from '@/db/types'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
+import { assertNoProblem } from '@/lib/errors'
 
 /** Enough for a long note; anything longer belongs in the journal. */
 export const MAX_NOTE_LENGTH = 20_000
@@ -68,11 +69,7 @@ export function toTimeInput(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
 }
 
-export class NoContactInputError extends Error {
-  override name = 'NoContactInputError'
-}
-
+/** Throws the first problem as a UserError, which forms show in the person's words. */
 export function assertValid(...problems: (string | null)[]): void {
-  const problem = problems.find((found) => found !== null)
-  if (problem) throw new NoContactInputError(problem)
+  assertNoProblem(...problems)
 }
