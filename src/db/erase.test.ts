@@ -1,6 +1,6 @@
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { updateSettings } from '@/hooks/use-settings'
-import { buildDraft, buildEntry, seedEntries } from '../../tests/setup/factories'
+import { buildDraftOf, buildEntry, seedEntries } from '../../tests/setup/factories'
 import { db } from './db'
 import { eraseEverything } from './erase'
 
@@ -21,7 +21,7 @@ test('erasing removes every row of every table, local and session storage', asyn
   await updateSettings({ onboardedAt: '2026-11-01T09:00:00.000Z', userName: 'Sam' })
   await seedEntries([buildEntry(), buildEntry()])
   await db.drafts.put(
-    buildDraft(
+    buildDraftOf(
       'new-entry',
       'entry',
       { mood: 2, text: 'unsaved', prompt: '' },

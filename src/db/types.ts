@@ -1,114 +1,36 @@
-/** Row types for every table. Calendar days are local `yyyy-MM-dd`; instants are ISO strings. */
+/**
+ * Row types for every table, inferred from the row schemas in ./rows.ts (the one place a row's shape
+ * is written down). Calendar days are local `yyyy-MM-dd`; instants are ISO strings.
+ */
 
 /** A calendar day as the person lives it, in local time: `yyyy-MM-dd`. */
 export type CalendarDay = string
 /** A moment in time: an ISO 8601 string from `Date.prototype.toISOString()`. */
 export type Instant = string
 
-/** 1 = very low … 5 = very good. */
-export type Mood = 1 | 2 | 3 | 4 | 5
-
-/**
- * A `check-in` is the day's first entry from Today; a `note` is any other entry; a `letter` is an
- * unsent letter to the ex, written instead of texting them (step 2).
- */
-export type EntryKind = 'check-in' | 'note' | 'letter'
-
-export interface JournalEntry {
-  id: string
-  kind: EntryKind
-  /** The local day the entry belongs to (the day it was written). */
-  day: CalendarDay
-  createdAt: Instant
-  updatedAt: Instant
-  mood: Mood | null
-  /** Exactly as typed: never trimmed or normalised. */
-  text: string
-  /** The prompt the person answered, if they chose one. */
-  prompt?: string
-}
-
-export type Theme = 'system' | 'light' | 'dark'
-export type PronounChoice = 'she' | 'he' | 'they' | 'custom'
-
-export interface PronounSet {
-  /** she / he / they / xe */
-  subject: string
-  /** her / him / them / xem */
-  object: string
-  /** her / his / their / xyr */
-  possessive: string
-}
-
-export type PersistenceState = 'unknown' | 'granted' | 'denied' | 'unsupported'
-
-/** The one settings row (id `app`). Later features add optional fields rather than new tables. */
-export interface AppSettings {
-  id: 'app'
-  /** When the welcome was finished or skipped; null until then. */
-  onboardedAt: Instant | null
-  userName: string
-  exName: string
-  pronouns: PronounChoice
-  customPronouns: PronounSet
-  theme: Theme
-  persistence: PersistenceState
-  persistenceAskedAt: Instant | null
-  /** When the last backup file was made; null if never. */
-  lastBackupAt: Instant | null
-  /** When the person last dismissed the reminder to make a backup. */
-  backupReminderDismissedAt: Instant | null
-  /** The app lock, when the person turned it on. The passcode itself is never stored. */
-  lock: AppLock | null
-}
-
-export interface AppLock {
-  /** base64 PBKDF2-SHA-256 output of the passcode with `salt`. */
-  hash: string
-  salt: string
-  iterations: number
-  /** Lock again after this many minutes in the background; 0 locks as soon as the app is hidden. */
-  autoLockMinutes: number
-  /** Wrong tries in a row, and when the last one was: each one waits longer before the next. */
-  failedAttempts: number
-  lastFailedAt: Instant | null
-}
-
-/**
- * What each kind of form keeps in its draft while the person types: one typed record per form.
- * A new form adds one line here (and a row schema for backups). Values are plain (text, numbers,
- * booleans, null) so any form can be kept and restored.
- */
-export interface DraftFieldsByKind {
-  /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
-  entry: { mood: Mood | null; text: string; prompt: string }
-  /** The unsent letter of the "I want to text them" exercise. */
-  letter: { text: string }
-  /** The one last message, in its three optional parts. */
-  'last-message': { apology: string; space: string; doingWell: string }
-}
-
-export type DraftKind = keyof DraftFieldsByKind
-export type DraftFieldValue = string | number | boolean | null
-
-/** A draft of one kind of form. */
-export interface DraftOf<K extends DraftKind> {
-  /** Which form and which record: `new-entry`, `entry:<id>`, `contact:new`, `urge:<id>`… */
-  id: string
-  kind: K
-  fields: DraftFieldsByKind[K]
-  /**
-   * The `updatedAt` of the saved record this draft edits, as it was when editing began; null for
-   * a draft of something new. A save checks that the record is still that version.
-   */
-  baseUpdatedAt: Instant | null
-  updatedAt: Instant
-  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
-  writer: string
-}
-
-/** Unsaved form content, written as the person types so a reload, a lock or an update loses nothing. */
-export type Draft = { [K in DraftKind]: DraftOf<K> }[DraftKind]
+export type {
+  AppLock,
+  AppSettings,
+  ContactChannel,
+  ContactInitiator,
+  ContactLog,
+  Draft,
+  DraftFieldsByKind,
+  DraftKind,
+  DraftOf,
+  EntryKind,
+  JournalEntry,
+  Mood,
+  NoContactMode,
+  NoContactPlan,
+  PersistenceState,
+  PronounChoice,
+  PronounSet,
+  SocialChecklistItem,
+  Theme,
+  UrgeLog,
+} from './rows'
+import type { Mood } from './rows'
 
 /** The v1/v2 draft row: an editor's mood and text (other forms packed their fields into `text`). */
 export interface LegacyDraft {
@@ -118,64 +40,4 @@ export interface LegacyDraft {
   prompt?: string
   updatedAt: Instant
   writer: string
-}
-
-export type NoContactMode = 'no-contact' | 'limited'
-
-/** One no-contact commitment. A new plan is only made when the person starts over on purpose. */
-export interface NoContactPlan {
-  id: string
-  mode: NoContactMode
-  /** When the count began: the moment of starting, or local midnight of a back-dated day. */
-  startAt: Instant
-  /** Limited contact: what contact is agreed (children, work, a shared home). */
-  agreedTopics: string
-  /** When the one last message was marked as sent, if it was. */
-  lastMessageSentAt: Instant | null
-  /** When the person ended this plan; null while it runs. */
-  endedAt: Instant | null
-  createdAt: Instant
-}
-
-export type ContactInitiator = 'me' | 'ex' | 'mutual'
-export type ContactChannel = 'text' | 'call' | 'social' | 'in-person' | 'other'
-
-/** A contact with the ex. Whether it restarts the count is worked out, never stored. */
-export interface ContactLog {
-  id: string
-  at: Instant
-  initiator: ContactInitiator
-  channel: ContactChannel
-  /** For contact the ex started: whether the person answered. */
-  replied: boolean
-  /** Limited contact: it stayed within what was agreed, so it does not count. */
-  withinAgreement: boolean
-  note: string
-  createdAt: Instant
-  updatedAt: Instant
-}
-
-/** An urge to contact the ex, and what was done instead. Urges never touch the count. */
-export interface UrgeLog {
-  id: string
-  at: Instant
-  /** 1 (a flicker) to 10 (overwhelming). */
-  intensity: number
-  trigger: string
-  helped: string
-  /** Minutes waited out with the timer, when the exercise was used. */
-  waitedMinutes: number | null
-  createdAt: Instant
-  updatedAt: Instant
-}
-
-/** One platform on the social-media checklist, with when each step was done. */
-export interface SocialChecklistItem {
-  id: string
-  platform: string
-  unfollowedAt: Instant | null
-  mutedAt: Instant | null
-  archivedAt: Instant | null
-  note: string
-  createdAt: Instant
 }

@@ -3,7 +3,7 @@ import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import type { DraftFieldsByKind } from '@/db/types'
 import { flushPendingWrites } from '@/lib/pending-writes'
-import { buildDraft, readDraftFields } from '../../tests/setup/factories'
+import { buildDraftOf, readDraftFields } from '../../tests/setup/factories'
 import { useDraft } from './use-draft'
 
 const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '' }
@@ -51,7 +51,7 @@ test('local typing wins over another tab while it is not yet written', async () 
   const { result } = renderHook(() => useDraft('race', 'entry', EMPTY))
   await waitFor(() => expect(result.current.ready).toBe(true))
   act(() => result.current.update({ text: 'mine' }))
-  await db.drafts.put(buildDraft('race', 'entry', { ...EMPTY, text: 'theirs' }))
+  await db.drafts.put(buildDraftOf('race', 'entry', { ...EMPTY, text: 'theirs' }))
   expect(result.current.value.text).toBe('mine')
   await act(result.current.flush)
   expect((await readDraftFields('race'))?.text).toBe('mine')
@@ -77,7 +77,9 @@ test('the draft keeps the version it started from, across a reload', async () =>
 })
 
 test('when the draft disappears because the record was saved elsewhere, the saved text shows', async () => {
-  await db.drafts.put(buildDraft('edit:x', 'entry', { mood: 3, text: 'old + theirs', prompt: '' }))
+  await db.drafts.put(
+    buildDraftOf('edit:x', 'entry', { mood: 3, text: 'old + theirs', prompt: '' }),
+  )
   let saved = { mood: 3, text: 'old', prompt: '' } as DraftFieldsByKind['entry']
   const { result, rerender } = renderHook(() => useDraft('edit:x', 'entry', saved))
   await waitFor(() => expect(result.current.value.text).toBe('old + theirs'))

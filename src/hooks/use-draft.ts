@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { db } from '@/db/db'
-import type { Draft, DraftFieldsByKind, DraftKind, DraftOf, Instant } from '@/db/types'
+import type { Draft, DraftFieldsByKind, DraftKind, Instant } from '@/db/types'
 import { trackPendingWrite } from '@/lib/pending-writes'
 import { TAB_ID } from '@/lib/tab-id'
 
@@ -9,6 +9,11 @@ import { TAB_ID } from '@/lib/tab-id'
 const SAVE_DELAY_MS = 300
 
 type Fields<K extends DraftKind> = DraftFieldsByKind[K]
+/** A stored draft of kind K (Extract over a generic kind does not narrow the fields' type). */
+type StoredDraft<K extends DraftKind> = Omit<Draft, 'kind' | 'fields'> & {
+  kind: K
+  fields: Fields<K>
+}
 
 export function sameFields(a: object, b: object): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
@@ -73,7 +78,7 @@ export function useDraft<K extends DraftKind>(
     inStep.current = undefined
     const subscription = liveQuery(() => db.drafts.get(key)).subscribe({
       next: (found) => {
-        const row = found?.kind === kind ? (found as DraftOf<K>) : undefined
+        const row = found?.kind === kind ? (found as StoredDraft<K>) : undefined
         if (inStep.current === undefined) {
           inStep.current = row?.updatedAt ?? null
           if (row) {

@@ -1,4 +1,4 @@
-import { buildDraft, readDraftFields } from '../../../tests/setup/factories'
+import { buildDraftOf, readDraftFields } from '../../../tests/setup/factories'
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
@@ -177,7 +177,7 @@ test('“I sent it” with a count running keeps that count and notes the messag
 test('a very long message is kept, with a gentle word; a kept draft comes back', async () => {
   await seedWelcomed()
   await db.drafts.put(
-    buildDraft(
+    buildDraftOf(
       LAST_MESSAGE_DRAFT_ID,
       'last-message',
       { apology: 'Words kept from before', space: '', doingWell: '' },

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
-import { buildDraft, buildEntry, seedEntries } from '../../../tests/setup/factories'
+import { buildDraftOf, buildEntry, seedEntries } from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 function stubNavigation() {
@@ -42,7 +42,7 @@ test('deleting everything empties the database and storage, then starts again at
   await seedWelcomed({ userName: 'Sam', theme: 'dark' })
   await seedEntries([buildEntry({ text: 'Mine alone' })])
   await db.drafts.put(
-    buildDraft(
+    buildDraftOf(
       'new-entry',
       'entry',
       { mood: null, text: 'half', prompt: '' },

@@ -3,7 +3,7 @@ import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { NEW_ENTRY_DRAFT_ID } from '@/features/journal/data/entries'
 import {
-  buildDraft,
+  buildDraftOf,
   buildEntry,
   readDraftFields,
   seedEntries,
@@ -225,7 +225,7 @@ test('a draft typed in another tab appears here while this tab has nothing of it
   renderApp('/')
   await screen.findByLabelText(TEXT_LABEL)
   await db.drafts.put(
-    buildDraft(
+    buildDraftOf(
       NEW_ENTRY_DRAFT_ID,
       'entry',
       { mood: 4, text: 'From the other tab', prompt: '' },

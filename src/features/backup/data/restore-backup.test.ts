@@ -2,7 +2,7 @@ import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { buildBackupFile } from '../../../../tests/setup/backups'
-import { buildDraft, buildEntry, seedEntries } from '../../../../tests/setup/factories'
+import { buildDraftOf, buildEntry, seedEntries } from '../../../../tests/setup/factories'
 import { readBackupText, validateBackup } from '../logic/backup-format'
 import { collectBackup } from './export-backup'
 import { restoreBackup } from './restore-backup'
@@ -36,7 +36,7 @@ test('export then restore into an empty device gives back every row exactly', as
     buildEntry({ mood: null, text: '<b>x</b>', prompt: 'What helped?' }),
   ])
   await db.drafts.put(
-    buildDraft(
+    buildDraftOf(
       'new-entry',
       'entry',
       { mood: 1, text: 'half', prompt: '' },
