@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import type { CalendarDay } from '@/db/types'
+import type { CalendarDay } from '@/lib/dates'
 
 export interface DayAndTime {
   /** `yyyy-MM-dd`, as the date input gives it ('' while cleared). */

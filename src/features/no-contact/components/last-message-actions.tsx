@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { formatLongDate } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
-import { markLastMessageSent, useCurrentPlan } from '../data/no-contact'
+import { markLastMessageSent, useCurrentPlan } from '../data/plans'
 
 interface LastMessageActionsProps {
   message: string

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode, NoContactPlan } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
-import { endPlan, updatePlan } from '../data/no-contact'
+import { endPlan, updatePlan } from '../data/plans'
 import { ModeFields } from './mode-fields'
 
 /** Change the start day, the mode or what was agreed; or stop counting (the history stays). */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { describeError } from '@/lib/errors'
-import { addPlatform } from '../data/no-contact'
+import { addPlatform } from '../data/social-checklist'
 
 export const SUGGESTED_PLATFORMS = [
   'Instagram',

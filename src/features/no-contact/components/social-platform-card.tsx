@@ -8,7 +8,7 @@ import {
   setChecklistStep,
   updatePlatformNote,
   type ChecklistStep,
-} from '../data/no-contact'
+} from '../data/social-checklist'
 
 function stepLabels(ex: ExWords): Record<ChecklistStep, string> {
   return {

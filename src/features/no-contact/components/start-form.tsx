@@ -3,7 +3,7 @@ import type { NoContactMode } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
-import { startPlan } from '../data/no-contact'
+import { startPlan } from '../data/plans'
 import { ModeFields } from './mode-fields'
 
 /** Choosing to give space: no contact or limited contact, from now or from an earlier day. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { describeError } from '@/lib/errors'
-import { logUrge } from '../data/no-contact'
+import { logUrge } from '../data/urges'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'
 
