@@ -14,6 +14,7 @@ export type { CalendarDay, Instant, PronounChoice, PronounSet, Theme }
 export type {
   AppLock,
   AppSettings,
+  CheckInReminderSettings,
   ContactChannel,
   ContactInitiator,
   ContactLog,
@@ -26,9 +27,13 @@ export type {
   Mood,
   NoContactMode,
   NoContactPlan,
+  Outing,
+  OutingKind,
+  OutingStatus,
   PersistenceState,
   SocialChecklistItem,
   UrgeLog,
+  WeekdayCode,
 } from './rows'
 import type { Mood } from './rows'
 
