@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from './schema'
+import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -118,11 +118,84 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
   await upgraded.delete()
 })
 
-test('v2 → v5: every earlier row comes through untouched; the step 0 and 1 tables start empty and work', async () => {
+test('v2 → v3: every draft becomes a typed draft, and no word is lost', async () => {
   const name = `steady-upgrade-v2-${crypto.randomUUID()}`
+  const v2 = new Dexie(name)
+  v2.version(2).stores(schemaV2)
+  await v2.open()
+  const at = '2026-11-25T02:00:00.000Z'
+  await v2.table('drafts').bulkAdd([
+    {
+      id: 'new-entry',
+      mood: 2,
+      text: 'Tonight 🌙 مرحبا',
+      prompt: 'What helped?',
+      updatedAt: at,
+      writer: 'a',
+    },
+    { id: 'entry:e1', mood: null, text: 'an edit', updatedAt: at, writer: 'b' },
+    { id: 'unsent-letter', mood: null, text: 'Dear you', updatedAt: at, writer: 'c' },
+    {
+      id: 'last-message',
+      mood: null,
+      text: JSON.stringify({ apology: 'Sorry', space: '', doingWell: 'I’m okay' }),
+      updatedAt: at,
+      writer: 'd',
+    },
+  ])
+  await v2.table('entries').add({
+    id: 'e1',
+    kind: 'note',
+    day: '2026-11-24',
+    createdAt: at,
+    updatedAt: at,
+    mood: 3,
+    text: 'saved',
+  })
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(3)
+  const common = { baseUpdatedAt: null, updatedAt: at }
+  expect(await upgraded.drafts.get('new-entry')).toEqual({
+    id: 'new-entry',
+    kind: 'entry',
+    fields: { mood: 2, text: 'Tonight 🌙 مرحبا', prompt: 'What helped?' },
+    writer: 'a',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('entry:e1')).toEqual({
+    id: 'entry:e1',
+    kind: 'entry',
+    fields: { mood: null, text: 'an edit', prompt: '' },
+    writer: 'b',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('unsent-letter')).toEqual({
+    id: 'unsent-letter',
+    kind: 'letter',
+    fields: { text: 'Dear you' },
+    writer: 'c',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('last-message')).toEqual({
+    id: 'last-message',
+    kind: 'last-message',
+    fields: { apology: 'Sorry', space: '', doingWell: 'I’m okay' },
+    writer: 'd',
+    ...common,
+  })
+  expect(await upgraded.entries.get('e1')).toMatchObject({ text: 'saved' })
+  await upgraded.delete()
+})
+
+test('v3 → v5: every earlier row comes through untouched; the step 0 and 1 tables start empty and work', async () => {
+  const name = `steady-upgrade-v3-${crypto.randomUUID()}`
   const v2 = new Dexie(name)
   v2.version(1).stores(schemaV1)
   v2.version(2).stores(schemaV2)
+  v2.version(3).stores(schemaV3)
   await v2.open()
   const entry = {
     id: 'e1',

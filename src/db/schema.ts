@@ -21,11 +21,18 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
+// 2026-11-26 — v3: typed drafts. A draft is `{ kind, fields, baseUpdatedAt }` instead of an
+// editor's mood and text with other forms' fields packed into the text as JSON. No index changes;
+// every draft row is rewritten by `upgradeDraftsToV3` (src/db/upgrades.ts).
+export const schemaV3 = {
+  ...schemaV2,
+} as const
+
 // 2026-11-26 — v5: steps 0 and 1. Assessments, introspections (each in-progress row is its own
 // draft), the action plan's commitments, and the "How have you been?" checks, all by time. New
 // tables only: no rows change.
 export const schemaV5 = {
-  ...schemaV2,
+  ...schemaV3,
   assessments: 'id, createdAt',
   introspections: 'id, createdAt',
   planCommitments: 'id, createdAt',
