@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
+import { InsecureContextError } from './secure-context'
 import { describeStorageError, errorNames } from './errors'
 
 test('a full disk is explained as such, and says the words are still there', () => {
@@ -38,4 +39,11 @@ test('the outcome can be named for what failed, in every kind of message', () =>
   expect(describeStorageError('weird', 'nothing was restored')).toMatch(
     /^Something went wrong and nothing was restored\./,
   )
+})
+
+test('a crypto step refused on a page that is not secure is explained, not "try again"', () => {
+  const message = describeStorageError(new InsecureContextError(), 'the backup was not made')
+  expect(message).toMatch(/^That can’t work on this page, so the backup was not made\. /)
+  expect(message).toContain('plain http')
+  expect(message).not.toMatch(/try again/i)
 })

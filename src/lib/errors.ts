@@ -1,9 +1,14 @@
+import { INSECURE_CONTEXT_WHY } from './secure-context'
+
 /**
  * Turns a storage failure into words a person can act on. Never blames them. `outcome` says what
  * did not happen ("the backup was not made"); by default, that what they wrote was not saved.
  */
 export function describeStorageError(error: unknown, outcome = 'this was not saved'): string {
   const names = errorNames(error)
+  if (names.includes('InsecureContextError')) {
+    return `That can’t work on this page, so ${outcome}. ${INSECURE_CONTEXT_WHY}`
+  }
   if (names.includes('QuotaExceededError') || /quota/i.test(errorMessage(error))) {
     return `Your phone is out of space for Steady, so ${outcome}. Your words are still here. Free some space (photos or other apps), then try again.`
   }
