@@ -1,7 +1,13 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
+import {
+  assertNoProblem,
+  describeError,
+  describeStorageError,
+  errorNames,
+  UserError,
+} from './errors'
 import { InsecureContextError } from './secure-context'
-import { describeStorageError, errorNames } from './errors'
 
 test('a full disk is explained as such, and says the words are still there', () => {
   const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -46,4 +52,19 @@ test('a crypto step refused on a page that is not secure is explained, not "try 
   expect(message).toMatch(/^That can’t work on this page, so the backup was not made\. /)
   expect(message).toContain('plain http')
   expect(message).not.toMatch(/try again/i)
+})
+
+test('a UserError speaks for itself; anything else is explained as a storage failure', () => {
+  expect(describeError(new UserError('Choose a real date.'))).toBe('Choose a real date.')
+  expect(describeError(new UserError('Wrong one.', { field: 'current' }))).toBe('Wrong one.')
+  // A plain Error's message is never shown: it may be technical.
+  expect(describeError(new Error('TypeError: x is undefined'))).toMatch(/^Something went wrong/)
+  expect(
+    describeError(new DOMException('full', 'QuotaExceededError'), 'the plan was not made'),
+  ).toMatch(/so the plan was not made\./)
+})
+
+test('assertNoProblem throws the first problem as a UserError', () => {
+  expect(() => assertNoProblem(null, undefined)).not.toThrow()
+  expect(() => assertNoProblem(null, 'First', 'Second')).toThrow(new UserError('First'))
 })
