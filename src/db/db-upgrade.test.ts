@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { schemaV1 } from './schema'
+import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -47,7 +47,7 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
 
   const upgraded = new SteadyDatabase(name)
   await upgraded.open()
-  expect(upgraded.verno).toBe(2)
+  expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.settings.get('app')).toEqual(settings)
   expect(await upgraded.drafts.count()).toBe(1)
@@ -55,5 +55,59 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
   expect(await upgraded.contacts.count()).toBe(0)
   expect(await upgraded.urges.count()).toBe(0)
   expect(await upgraded.socialChecklist.count()).toBe(0)
+  await upgraded.delete()
+})
+
+test('v2 → v4: every earlier row comes through untouched; the safety plan and trusted people start empty', async () => {
+  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
+  const v2 = new Dexie(name)
+  v2.version(2).stores(schemaV2)
+  await v2.open()
+  const settings = {
+    id: 'app',
+    onboardedAt: '2026-11-01T09:00:00.000Z',
+    userName: 'Noa',
+    exName: 'Sam',
+    pronouns: 'they',
+    customPronouns: { subject: '', object: '', possessive: '' },
+    theme: 'system',
+    persistence: 'granted',
+    persistenceAskedAt: null,
+    lastBackupAt: null,
+    backupReminderDismissedAt: null,
+    lock: null,
+  }
+  const contact = {
+    id: 'c1',
+    at: '2026-11-20T20:00:00.000Z',
+    initiator: 'mutual',
+    channel: 'in-person',
+    replied: false,
+    withinAgreement: false,
+    note: 'At the market 🍎',
+    createdAt: '2026-11-20T20:05:00.000Z',
+    updatedAt: '2026-11-20T20:05:00.000Z',
+  }
+  await v2.table('settings').add(settings)
+  await v2.table('contacts').add(contact)
+  await v2.table('noContactPlans').add({
+    id: 'p1',
+    mode: 'no-contact',
+    startAt: '2026-11-01T00:00:00.000Z',
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: '2026-11-01T00:00:00.000Z',
+  })
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION)
+  expect(await upgraded.settings.get('app')).toEqual(settings)
+  expect(await upgraded.contacts.get('c1')).toEqual(contact)
+  expect(await upgraded.noContactPlans.count()).toBe(1)
+  expect(await upgraded.safetyPlans.count()).toBe(0)
+  expect(await upgraded.trustedPeople.count()).toBe(0)
   await upgraded.delete()
 })

@@ -1,12 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV4 } from './schema'
 import type {
   AppSettings,
   ContactLog,
   Draft,
   JournalEntry,
   NoContactPlan,
+  SafetyPlan,
   SocialChecklistItem,
+  TrustedPerson,
   UrgeLog,
 } from './types'
 
@@ -20,11 +22,14 @@ export class SteadyDatabase extends Dexie {
   contacts!: EntityTable<ContactLog, 'id'>
   urges!: EntityTable<UrgeLog, 'id'>
   socialChecklist!: EntityTable<SocialChecklistItem, 'id'>
+  safetyPlans!: EntityTable<SafetyPlan, 'id'>
+  trustedPeople!: EntityTable<TrustedPerson, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(schemaV1)
     this.version(2).stores(schemaV2)
+    this.version(4).stores(schemaV4)
   }
 }
 

@@ -21,4 +21,12 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 2
+// 2026-11-26 — v4: support. The person's own safety plan (one row) and the people they trust. New
+// tables only: no rows change. (v3 belongs to typed drafts; gaps between versions are fine.)
+export const schemaV4 = {
+  ...schemaV2,
+  safetyPlans: 'id',
+  trustedPeople: 'id, createdAt',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 4

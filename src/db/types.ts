@@ -60,6 +60,10 @@ export interface AppSettings {
   backupReminderDismissedAt: Instant | null
   /** The app lock, when the person turned it on. The passcode itself is never stored. */
   lock: AppLock | null
+  /** Where the person is, for talk lines (a code Steady ships lines for); absent: guessed from the locale. */
+  country?: string | null
+  /** The day the gentle word after a very low check-in was last shown: once a day at most. */
+  lowDayNoteShownOn?: CalendarDay | null
 }
 
 export interface AppLock {
@@ -103,7 +107,8 @@ export interface NoContactPlan {
   createdAt: Instant
 }
 
-export type ContactInitiator = 'me' | 'ex' | 'mutual'
+/** `encounter`: the two ran into each other; like contact the ex started, it counts only if engaged. */
+export type ContactInitiator = 'me' | 'ex' | 'mutual' | 'encounter'
 export type ContactChannel = 'text' | 'call' | 'social' | 'in-person' | 'other'
 
 /** A contact with the ex. Whether it restarts the count is worked out, never stored. */
@@ -112,7 +117,7 @@ export interface ContactLog {
   at: Instant
   initiator: ContactInitiator
   channel: ContactChannel
-  /** For contact the ex started: whether the person answered. */
+  /** For contact the ex started or a chance meeting: whether the person answered or engaged. */
   replied: boolean
   /** Limited contact: it stayed within what was agreed, so it does not count. */
   withinAgreement: boolean
@@ -144,4 +149,28 @@ export interface SocialChecklistItem {
   archivedAt: Instant | null
   note: string
   createdAt: Instant
+}
+
+/** The person's own plan for hard moments: one row (id `mine`), each part in their own words. */
+export interface SafetyPlan {
+  id: 'mine'
+  warningSigns: string
+  ownCoping: string
+  distractions: string
+  helpers: string
+  professionals: string
+  saferSurroundings: string
+  updatedAt: Instant
+}
+
+/** Someone the person trusts to call or text in a hard moment. Kept on this device only. */
+export interface TrustedPerson {
+  id: string
+  name: string
+  /** As the person typed it, for showing. */
+  phone: string
+  /** Digits with at most one leading +: the only thing a tel:/sms: link is built from. */
+  dial: string
+  createdAt: Instant
+  updatedAt: Instant
 }

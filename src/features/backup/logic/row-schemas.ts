@@ -6,7 +6,9 @@ import type {
   Draft,
   JournalEntry,
   NoContactPlan,
+  SafetyPlan,
   SocialChecklistItem,
+  TrustedPerson,
   UrgeLog,
 } from '@/db/types'
 import { parseCalendarDay } from '@/lib/dates'
@@ -68,6 +70,7 @@ export const settingsRow = v.object({
   customPronouns: pronounSet,
   theme: v.picklist(['system', 'light', 'dark'] as const),
   backupReminderDismissedAt: v.optional(v.nullable(instant), null),
+  country: v.optional(v.nullable(shortText(8)), null),
 })
 
 export type BackupSettings = v.InferOutput<typeof settingsRow>
@@ -87,7 +90,7 @@ export const noContactPlanRow = v.object({
 export const contactRow = v.object({
   id,
   at: instant,
-  initiator: v.picklist(['me', 'ex', 'mutual'] as const),
+  initiator: v.picklist(['me', 'ex', 'mutual', 'encounter'] as const),
   channel: v.picklist(['text', 'call', 'social', 'in-person', 'other'] as const),
   replied: v.boolean(),
   withinAgreement: v.boolean(),
@@ -117,6 +120,29 @@ export const socialChecklistRow = v.object({
   createdAt: instant,
 })
 
+const planText = shortText(5_000)
+
+export const safetyPlanRow = v.object({
+  id: v.literal('mine'),
+  warningSigns: planText,
+  ownCoping: planText,
+  distractions: planText,
+  helpers: planText,
+  professionals: planText,
+  saferSurroundings: planText,
+  updatedAt: instant,
+})
+
+export const trustedPersonRow = v.object({
+  id,
+  name: shortText(80),
+  phone: shortText(40),
+  // The only thing a tel:/sms: link is built from: a file must not be able to put anything else there.
+  dial: v.pipe(v.string(), v.regex(/^\+?\d{3,15}$/, 'is not a phone number')),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
 export const ROW_SCHEMAS = {
   settings: settingsRow,
   entries: entryRow,
@@ -125,6 +151,8 @@ export const ROW_SCHEMAS = {
   contacts: contactRow,
   urges: urgeRow,
   socialChecklist: socialChecklistRow,
+  safetyPlans: safetyPlanRow,
+  trustedPeople: trustedPersonRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -137,6 +165,8 @@ export interface BackupTables {
   contacts: ContactLog[]
   urges: UrgeLog[]
   socialChecklist: SocialChecklistItem[]
+  safetyPlans: SafetyPlan[]
+  trustedPeople: TrustedPerson[]
 }
 
 /** Fields of the settings row that describe this device, kept as they are by any restore. */
@@ -145,6 +175,7 @@ export const DEVICE_SETTINGS = [
   'persistenceAskedAt',
   'lastBackupAt',
   'lock',
+  'lowDayNoteShownOn',
 ] as const satisfies readonly (keyof AppSettings)[]
 
 /** Names used in messages: "entry 12", "the settings". */
@@ -156,4 +187,6 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
   socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist items' },
+  safetyPlans: { one: 'safety plan', many: 'safety plans' },
+  trustedPeople: { one: 'trusted person', many: 'trusted people' },
 }
