@@ -6,6 +6,7 @@ import { afterEach, beforeEach, vi } from 'vitest'
 import { db } from '@/db/db'
 import { useToastStore } from '@/components/toast-store'
 import { usePwaStore } from '@/pwa/store'
+import { useHelpNowStore } from '@/features/support/store'
 
 // findBy/waitFor wait for what a person would wait for; generous, since CI shares two cores.
 configure({ asyncUtilTimeout: 5000 })
@@ -26,6 +27,7 @@ afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()
   useToastStore.setState({ toast: null })
+  useHelpNowStore.setState({ open: false, access: 'no-storage', sessionCountry: undefined })
   usePwaStore.setState({
     needRefresh: false,
     updateDeferred: false,

@@ -3,7 +3,7 @@ import type { CalendarDay } from '@/db/types'
 import { readSettings, updateSettings } from '@/hooks/use-settings'
 import { findCountry, type CountryCode } from '../logic/helplines'
 
-/** Keeps the country for talk lines; null goes back to the guess from the phone's languages. */
+/** Keeps the country for talk lines; null is "somewhere else" (the international directory). */
 export async function chooseCountry(code: CountryCode | null): Promise<void> {
   await updateSettings({ country: code && findCountry(code) ? code : null })
 }
