@@ -110,6 +110,9 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
     const checked = checkTrustedPerson({ name, phone })
     if (!checked.ok) {
       setProblems(checked.problems)
+      // The first field to fix takes focus, and its message is read with it.
+      const field = document.getElementById(checked.problems.name ? `${id}-name` : `${id}-phone`)
+      requestAnimationFrame(() => field?.focus())
       return
     }
     setProblems({})
@@ -179,11 +182,6 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
       {problem && !problems.name && !problems.phone && (
         <p className="form-problem" role="alert">
           {problem}
-        </p>
-      )}
-      {(problems.name || problems.phone) && (
-        <p className="visually-hidden" role="alert">
-          {problems.name ?? problems.phone}
         </p>
       )}
       <div className="button-row">
