@@ -1,176 +1,40 @@
-/** Row types for every table. Calendar days are local `yyyy-MM-dd`; instants are ISO strings. */
-
-/** A calendar day as the person lives it, in local time: `yyyy-MM-dd`. */
-export type CalendarDay = string
-/** A moment in time: an ISO 8601 string from `Date.prototype.toISOString()`. */
-export type Instant = string
-
-/** 1 = very low … 5 = very good. */
-export type Mood = 1 | 2 | 3 | 4 | 5
-
 /**
- * A `check-in` is the day's first entry from Today; a `note` is any other entry; a `letter` is an
- * unsent letter to the ex, written instead of texting them (step 2).
+ * Row types for every table, inferred from the row schemas in ./rows.ts (the one place a row's shape
+ * is written down). Calendar days are local `yyyy-MM-dd`; instants are ISO strings.
  */
-export type EntryKind = 'check-in' | 'note' | 'letter'
 
-export interface JournalEntry {
-  id: string
-  kind: EntryKind
-  /** The local day the entry belongs to (the day it was written). */
-  day: CalendarDay
-  createdAt: Instant
-  updatedAt: Instant
-  mood: Mood | null
-  /** Exactly as typed: never trimmed or normalised. */
-  text: string
-  /** The prompt the person answered, if they chose one. */
-  prompt?: string
-}
+import type { CalendarDay, Instant } from '@/lib/dates'
+import type { PronounChoice, PronounSet } from '@/lib/pronouns'
+import type { Theme } from '@/lib/theme'
+import type { AppSettings } from './rows'
 
-export type Theme = 'system' | 'light' | 'dark'
-export type PronounChoice = 'she' | 'he' | 'they' | 'custom'
+// Plain value types live in src/lib (which never imports the database); rows re-use them.
+export type { CalendarDay, Instant, PronounChoice, PronounSet, Theme }
 
-export interface PronounSet {
-  /** she / he / they / xe */
-  subject: string
-  /** her / him / them / xem */
-  object: string
-  /** her / his / their / xyr */
-  possessive: string
-}
+export type {
+  AppLock,
+  AppSettings,
+  ContactChannel,
+  ContactInitiator,
+  ContactLog,
+  Draft,
+  EntryKind,
+  JournalEntry,
+  Mood,
+  NoContactMode,
+  NoContactPlan,
+  PersistenceState,
+  SafetyPlan,
+  SocialChecklistItem,
+  TrustedPerson,
+  UrgeLog,
+} from './rows'
 
-export type PersistenceState = 'unknown' | 'granted' | 'denied' | 'unsupported'
-
-/** The one settings row (id `app`). Later features add optional fields rather than new tables. */
-export interface AppSettings {
-  id: 'app'
-  /** When the welcome was finished or skipped; null until then. */
-  onboardedAt: Instant | null
-  userName: string
-  exName: string
-  pronouns: PronounChoice
-  customPronouns: PronounSet
-  theme: Theme
-  persistence: PersistenceState
-  persistenceAskedAt: Instant | null
-  /** When the last backup file was made; null if never. */
-  lastBackupAt: Instant | null
-  /** When the person last dismissed the reminder to make a backup. */
-  backupReminderDismissedAt: Instant | null
-  /** The app lock, when the person turned it on. The passcode itself is never stored. */
-  lock: AppLock | null
-  /** Where the person is, for talk lines (a code Steady ships lines for); absent: guessed from the locale. */
-  country?: string | null
-  /** The day the gentle word after a very low check-in was last shown: once a day at most. */
-  lowDayNoteShownOn?: CalendarDay | null
-}
-
-export interface AppLock {
-  /** base64 PBKDF2-SHA-256 output of the passcode with `salt`. */
-  hash: string
-  salt: string
-  iterations: number
-  /** Lock again after this many minutes in the background; 0 locks as soon as the app is hidden. */
-  autoLockMinutes: number
-  /** Wrong tries in a row, and when the last one was: each one waits longer before the next. */
-  failedAttempts: number
-  lastFailedAt: Instant | null
-}
-
-/** Unsaved editor content, written as the person types so a reload or an update loses nothing. */
-export interface Draft {
-  /** `new-entry` for Today's composer, `entry:<id>` while editing an entry. */
-  id: string
-  mood: Mood | null
-  text: string
-  prompt?: string
-  updatedAt: Instant
-  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
-  writer: string
-}
-
-export type NoContactMode = 'no-contact' | 'limited'
-
-/** One no-contact commitment. A new plan is only made when the person starts over on purpose. */
-export interface NoContactPlan {
-  id: string
-  mode: NoContactMode
-  /** When the count began: the moment of starting, or local midnight of a back-dated day. */
-  startAt: Instant
-  /** Limited contact: what contact is agreed (children, work, a shared home). */
-  agreedTopics: string
-  /** When the one last message was marked as sent, if it was. */
-  lastMessageSentAt: Instant | null
-  /** When the person ended this plan; null while it runs. */
-  endedAt: Instant | null
-  createdAt: Instant
-}
-
-/** `encounter`: the two ran into each other; like contact the ex started, it counts only if engaged. */
-export type ContactInitiator = 'me' | 'ex' | 'mutual' | 'encounter'
-export type ContactChannel = 'text' | 'call' | 'social' | 'in-person' | 'other'
-
-/** A contact with the ex. Whether it restarts the count is worked out, never stored. */
-export interface ContactLog {
-  id: string
-  at: Instant
-  initiator: ContactInitiator
-  channel: ContactChannel
-  /** For contact the ex started or a chance meeting: whether the person answered or engaged. */
-  replied: boolean
-  /** Limited contact: it stayed within what was agreed, so it does not count. */
-  withinAgreement: boolean
-  note: string
-  createdAt: Instant
-  updatedAt: Instant
-}
-
-/** An urge to contact the ex, and what was done instead. Urges never touch the count. */
-export interface UrgeLog {
-  id: string
-  at: Instant
-  /** 1 (a flicker) to 10 (overwhelming). */
-  intensity: number
-  trigger: string
-  helped: string
-  /** Minutes waited out with the timer, when the exercise was used. */
-  waitedMinutes: number | null
-  createdAt: Instant
-  updatedAt: Instant
-}
-
-/** One platform on the social-media checklist, with when each step was done. */
-export interface SocialChecklistItem {
-  id: string
-  platform: string
-  unfollowedAt: Instant | null
-  mutedAt: Instant | null
-  archivedAt: Instant | null
-  note: string
-  createdAt: Instant
-}
-
-/** The person's own plan for hard moments: one row (id `mine`), each part in their own words. */
-export interface SafetyPlan {
-  id: 'mine'
-  warningSigns: string
-  ownCoping: string
-  distractions: string
-  helpers: string
-  professionals: string
-  saferSurroundings: string
-  updatedAt: Instant
-}
-
-/** Someone the person trusts to call or text in a hard moment. Kept on this device only. */
-export interface TrustedPerson {
-  id: string
-  name: string
-  /** As the person typed it, for showing. */
-  phone: string
-  /** Digits with at most one leading +: the only thing a tel:/sms: link is built from. */
-  dial: string
-  createdAt: Instant
-  updatedAt: Instant
-}
+// lib's value types and the row schemas must say the same thing: a drift fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
+export type LibTypesMatchRows = [
+  Assert<Same<Theme, AppSettings['theme']>>,
+  Assert<Same<PronounChoice, AppSettings['pronouns']>>,
+  Assert<Same<PronounSet, AppSettings['customPronouns']>>,
+]
