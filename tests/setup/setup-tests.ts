@@ -7,6 +7,7 @@ import { db } from '@/db/db'
 import { useToastStore } from '@/components/toast-store'
 import { usePwaStore } from '@/pwa/store'
 import { useHelpNowStore } from '@/features/support/store'
+import { useUrgeExerciseStore } from '@/features/no-contact/urge-store'
 
 // findBy/waitFor wait for what a person would wait for; generous, since CI shares two cores.
 configure({ asyncUtilTimeout: 5000 })
@@ -26,6 +27,8 @@ afterEach(async () => {
   ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()
+  sessionStorage.clear()
+  useUrgeExerciseStore.getState().reset()
   useToastStore.setState({ toast: null })
   useHelpNowStore.setState({ open: false, access: 'no-storage', sessionCountry: undefined })
   usePwaStore.setState({

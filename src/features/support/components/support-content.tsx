@@ -38,8 +38,9 @@ export function SupportContent({ ex }: { ex: ExWords }) {
       <section className="card" aria-labelledby="write-heading">
         <h2 id="write-heading">Write it here instead of texting {ex.name}</h2>
         <p>
-          Whatever is pulling you to reach out, it makes sense. Put what you want to say into words
-          here. Nobody will see it. Read it again later and decide then, with a calmer head.
+          Whatever is pulling you to reach out, it makes sense. Put what you want to say to{' '}
+          {ex.object} into words here. Nobody will see it. Read it again later and decide then, with
+          a calmer head.
         </p>
         <div className="button-row">
           <Link className="button button--primary" to="/journey/no-contact/urge">

@@ -1,3 +1,7 @@
+import { isNight } from '@/lib/dates'
+
+export { isNight }
+
 export interface MomentWords {
   /** "tonight" at night, "right now" otherwise. */
   now: 'tonight' | 'right now'
@@ -6,11 +10,6 @@ export interface MomentWords {
   night: boolean
 }
 
-/** Night, for words: from 8 in the evening until 5 in the morning, local time. */
-export function isNight(now: Date = new Date()): boolean {
-  const hour = now.getHours()
-  return hour >= 20 || hour < 5
-}
 
 /** Words that fit the hour: "tonight" only when it is night where the person is. */
 export function momentWords(now: Date = new Date()): MomentWords {
