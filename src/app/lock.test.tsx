@@ -58,7 +58,7 @@ test('the lock screen has one "Need help right now?" row that opens help without
   await user.click(screen.getByRole('button', { name: 'Get help now' }))
 
   const help = screen.getByRole('dialog')
-  const danger = within(help).getByRole('region', { name: 'If you are in danger' })
+  const danger = await within(help).findByRole('region', { name: 'If you are in danger' })
   for (const number of ['112', '911', '999', '000']) {
     expect(
       within(danger).getByRole('link', { name: new RegExp(`Call ${number}`) }),

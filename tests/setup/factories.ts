@@ -168,14 +168,16 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   trustedPeople: () => buildTrustedPerson(),
 }
 
+/** Tables of one row by design (one id): a second row would be a duplicate, so they get one. */
+export const SINGLE_ROW_TABLES: readonly TableName[] = ['settings', 'safetyPlans']
+
 /** Puts `perTable` rows from its factory into every table of the database (one settings row). */
 export async function seedEveryTable(perTable = 2): Promise<void> {
   for (const table of db.tables) {
     const build = FACTORIES[table.name as TableName] as (() => unknown) | undefined
     if (!build)
       throw new Error(`No factory for the table “${table.name}” in tests/setup/factories.ts`)
-    // Tables of one row by design (the settings, the safety plan) get exactly one.
-    const count = table.name === 'settings' || table.name === 'safetyPlans' ? 1 : perTable
+    const count = SINGLE_ROW_TABLES.includes(table.name as TableName) ? 1 : perTable
     await table.bulkAdd(Array.from({ length: count }, () => build()))
   }
 }

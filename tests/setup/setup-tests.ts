@@ -27,7 +27,6 @@ afterEach(async () => {
   ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()
-  sessionStorage.clear()
   useUrgeExerciseStore.getState().reset()
   useToastStore.setState({ toast: null })
   useHelpNowStore.setState({ open: false, access: 'no-storage', sessionCountry: undefined })

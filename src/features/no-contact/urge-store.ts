@@ -1,8 +1,10 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
 import type { WaitTimer } from './logic/wait-timer'
 
 export type UrgeStep = 'pause' | 'wait' | 'write' | 'log' | 'done'
+
+/** Coming back after this long starts afresh: the moment has passed, whatever step it was at. */
+const STALE_AFTER_MS = 30 * 60_000
 
 interface UrgeExerciseState {
   step: UrgeStep
@@ -10,34 +12,34 @@ interface UrgeExerciseState {
   waited: number | null
   letterId: string | null
   logged: boolean
-  update: (changes: Partial<Omit<UrgeExerciseState, 'update' | 'reset'>>) => void
+  /** When anything last changed (ms since the epoch); null before the exercise is used. */
+  touchedAt: number | null
+  update: (changes: Partial<Omit<UrgeExerciseState, 'update' | 'reset' | 'touchedAt'>>) => void
   reset: () => void
 }
 
-const START = { step: 'pause', timer: null, waited: null, letterId: null, logged: false } as const
+const START = {
+  step: 'pause',
+  timer: null,
+  waited: null,
+  letterId: null,
+  logged: false,
+  touchedAt: null,
+} as const
 
 /**
- * Where the urge exercise is (step and timer), kept for this session only (sessionStorage), so
- * leaving for Support and coming back, or a reload, resumes it. UI state: no database rows here;
- * the letter and the urge themselves are saved in the database.
+ * Where the urge exercise is (step and timer), kept in memory for this visit to the app: leaving
+ * for Support and coming back resumes it. UI state only; the letter and the urge are saved in the
+ * database as rows.
  */
-export const useUrgeExerciseStore = create<UrgeExerciseState>()(
-  persist(
-    (set) => ({
-      ...START,
-      update: (changes) => set(changes),
-      reset: () => set(START),
-    }),
-    {
-      name: 'steady-urge-exercise',
-      storage: createJSONStorage(() => sessionStorage),
-      partialize: ({ step, timer, waited, letterId, logged }) => ({
-        step,
-        timer,
-        waited,
-        letterId,
-        logged,
-      }),
-    },
-  ),
-)
+export const useUrgeExerciseStore = create<UrgeExerciseState>()((set) => ({
+  ...START,
+  update: (changes) => set({ ...changes, touchedAt: Date.now() }),
+  reset: () => set(START),
+}))
+
+/** Whether the kept state should be dropped when the exercise opens: finished, or long left. */
+export function isStale(state: Pick<UrgeExerciseState, 'step' | 'touchedAt'>, now: number): boolean {
+  if (state.step === 'done') return true
+  return state.touchedAt !== null && now - state.touchedAt > STALE_AFTER_MS
+}

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { isNight } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
 import { DEFAULT_WAIT_MINUTES, startWait } from '../logic/wait-timer'
-import { useUrgeExerciseStore, type UrgeStep } from '../urge-store'
+import { isStale, useUrgeExerciseStore, type UrgeStep } from '../urge-store'
 import { UrgeLetterStep, type SaveLetter } from './urge-letter-step'
 import { UrgeLogStep } from './urge-log-step'
 import { UrgeWaitStep } from './urge-wait-step'
@@ -29,9 +29,9 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
 
-  // A finished exercise is not resumed: coming back after the ending starts afresh.
+  // A finished exercise, or one left long ago, is not resumed: coming back starts afresh.
   useEffect(() => {
-    if (useUrgeExerciseStore.getState().step === 'done') reset()
+    if (isStale(useUrgeExerciseStore.getState(), Date.now())) reset()
     return () => {
       if (useUrgeExerciseStore.getState().step === 'done') reset()
     }
