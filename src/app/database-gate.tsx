@@ -1,9 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { FullScreenMessage } from '@/components/full-screen-message'
 import { NeedHelpRow } from '@/features/support/components/need-help-row'
-import { SupportWithoutStorage } from '@/features/support/components/support-without-storage'
 import { db } from '@/db/db'
 import { errorNames } from '@/lib/errors'
+
+// Only needed when storage fails: fetched then (from the precache when offline).
+const SupportWithoutStorage = lazy(async () => ({
+  default: (await import('@/features/support/components/support-without-storage'))
+    .SupportWithoutStorage,
+}))
 
 type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated' | 'erased'
 
@@ -59,7 +64,13 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     )
   }
   // Crisis help needs no data: Support opens whatever state the storage is in.
-  if (window.location.pathname === '/support') return <SupportWithoutStorage />
+  if (window.location.pathname === '/support') {
+    return (
+      <Suspense fallback={<p className="boot">Steady is opening…</p>}>
+        <SupportWithoutStorage />
+      </Suspense>
+    )
+  }
   const help = <NeedHelpRow access="no-storage" />
 
   const reload = (

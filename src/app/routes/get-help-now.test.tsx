@@ -40,6 +40,7 @@ test('own plan first, then people, grounding, talk lines and emergency numbers, 
   await user.click(await screen.findByRole('button', { name: 'Get help now' }))
   const help = screen.getByRole('dialog')
   await within(help).findByText('I replay old messages')
+  await within(help).findByRole('region', { name: 'If you are in danger' })
   const headings = within(help)
     .getAllByRole('heading', { level: 2 })
     .map((heading) => heading.textContent)
@@ -137,7 +138,9 @@ test('when storage is blocked, /support and Get help now still work, without the
     await screen.findByRole('heading', { name: 'Steady can’t store anything right now' })
     await again.user.click(screen.getByRole('button', { name: 'Get help now' }))
     const help = screen.getByRole('dialog')
-    expect(within(help).getByRole('region', { name: 'If you are in danger' })).toBeInTheDocument()
+    expect(
+      await within(help).findByRole('region', { name: 'If you are in danger' }),
+    ).toBeInTheDocument()
     expect(within(help).getByRole('link', { name: 'Call 116 123' })).toBeInTheDocument()
     expect(within(help).queryByRole('heading', { name: 'Your plan for hard moments' })).toBeNull()
   } finally {

@@ -1,13 +1,10 @@
-import { Component, useEffect, useRef, type ReactNode } from 'react'
-import { useSettings } from '@/hooks/use-settings'
-import { chooseCountry } from '../data/support-settings'
-import { browserLocales, findCountry, guessCountry, type CountryCode } from '../logic/helplines'
-import { momentWords } from '../logic/moment'
-import { useHelpNowStore, type HelpAccess } from '../store'
-import { EmergencyCard } from './emergency-card'
-import { GroundingExercise } from './grounding-exercise'
-import { PersonalHelp } from './personal-help'
-import { TalkLines } from './talk-lines'
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
+import { isNight } from '@/lib/dates'
+import { useHelpNowStore } from '../store'
+
+// The help itself is fetched on first open (from the precache when offline), keeping the app's
+// first load small; the frame, heading and Close are here at once.
+const HelpNowBody = lazy(async () => ({ default: (await import('./help-now-body')).HelpNowBody }))
 
 /**
  * Everything else, made inert while Get help now is open, and the panel itself. Lives above the
@@ -26,8 +23,8 @@ export function HelpNowHost({ children }: { children: ReactNode }) {
 }
 
 /**
- * Get help now: the person's own plan, a minute of grounding, talk lines, then emergency numbers.
- * Full screen, so there is nothing outside it to tap by mistake: only Close (or Escape) closes it.
+ * Get help now: full screen, so there is nothing outside it to tap by mistake; only Close (or
+ * Escape) closes it, and focus goes back to where it was.
  */
 function GetHelpNowPanel() {
   const access = useHelpNowStore((state) => state.access)
@@ -49,7 +46,6 @@ function GetHelpNowPanel() {
     }
   }, [closeHelp])
 
-  const words = momentWords()
   return (
     <div className="help-now" role="dialog" aria-modal="true" aria-labelledby="help-now-heading">
       <div className="help-now__bar">
@@ -59,19 +55,12 @@ function GetHelpNowPanel() {
       </div>
       <div className="help-now__body">
         <h1 id="help-now-heading" ref={heading} tabIndex={-1}>
-          You don’t have to get through {words.night ? 'tonight' : 'this'} alone
+          You don’t have to get through {isNight() ? 'tonight' : 'this'} alone
         </h1>
         <p className="lede">Take this one step at a time. Start wherever feels easiest.</p>
-        {access === 'full' && (
-          <QuietBoundary>
-            <PersonalHelp />
-          </QuietBoundary>
-        )}
-        {access === 'locked' && (
-          <p className="field-hint">Your own plan and people show here once Steady is unlocked.</p>
-        )}
-        <GroundingExercise />
-        <HelpLines access={access} />
+        <Suspense fallback={<p className="boot">Opening help…</p>}>
+          <HelpNowBody access={access} />
+        </Suspense>
         <div className="button-row">
           <button type="button" className="button" onClick={closeHelp}>
             Close
@@ -80,63 +69,4 @@ function GetHelpNowPanel() {
       </div>
     </div>
   )
-}
-
-/** Talk lines and emergency numbers for the chosen (or guessed) country. */
-function HelpLines({ access }: { access: HelpAccess }) {
-  return access === 'no-storage' ? (
-    <SessionHelpLines />
-  ) : (
-    <QuietBoundary fallback={<SessionHelpLines />}>
-      <StoredHelpLines />
-    </QuietBoundary>
-  )
-}
-
-function Lines({
-  chosen,
-  onChoose,
-}: {
-  chosen: string | null | undefined
-  onChoose: (code: CountryCode | null) => void
-}) {
-  const code = chosen === undefined ? guessCountry(browserLocales()) : chosen
-  const country = findCountry(code)
-  return (
-    <>
-      <TalkLines country={country} guessed={chosen === undefined} onChoose={onChoose} />
-      <EmergencyCard country={country} />
-    </>
-  )
-}
-
-/** The country from settings; undefined (never chosen) falls back to the guess. */
-export function StoredHelpLines() {
-  const settings = useSettings()
-  if (!settings) return null
-  return <Lines chosen={settings.country} onChoose={(code) => void chooseCountry(code)} />
-}
-
-/** Without storage: the choice is kept for this visit only. */
-export function SessionHelpLines() {
-  const chosen = useHelpNowStore((state) => state.sessionCountry)
-  const choose = useHelpNowStore((state) => state.chooseSessionCountry)
-  return <Lines chosen={chosen} onChoose={choose} />
-}
-
-/** Help must never fail because a personal part could not be read: show the rest instead. */
-class QuietBoundary extends Component<
-  { children: ReactNode; fallback?: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false }
-  static getDerivedStateFromError() {
-    return { failed: true }
-  }
-  override componentDidCatch(error: unknown) {
-    console.warn('Get help now could not read saved data', error)
-  }
-  override render() {
-    return this.state.failed ? (this.props.fallback ?? null) : this.props.children
-  }
 }

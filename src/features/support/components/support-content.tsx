@@ -5,7 +5,7 @@ import { useTrustedPeople } from '../data/trusted-people'
 import { momentWords, reachOutMessage } from '../logic/moment'
 import { hasPlan } from '../logic/safety-plan'
 import { BreathingGuide } from './breathing-guide'
-import { StoredHelpLines } from './get-help-now'
+import { StoredHelpLines } from './help-now-body'
 import { GroundingExercise } from './grounding-exercise'
 import { SafetyPlanView, TrustedPeopleActions } from './personal-help'
 

@@ -1,4 +1,4 @@
-import { SessionHelpLines } from './get-help-now'
+import { SessionHelpLines } from './help-now-body'
 import { GroundingExercise } from './grounding-exercise'
 
 /**
