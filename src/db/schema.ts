@@ -21,10 +21,17 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
-// 2026-11-26 — v4: support. The person's own safety plan (one row) and the people they trust. New
-// tables only: no rows change. (v3 belongs to typed drafts; gaps between versions are fine.)
-export const schemaV4 = {
+// 2026-11-26 — v3: typed drafts. A draft is `{ kind, fields, baseUpdatedAt }` instead of an
+// editor's mood and text with other forms' fields packed into the text as JSON. No index changes;
+// every draft row is rewritten by `upgradeDraftsToV3` (src/db/upgrades.ts).
+export const schemaV3 = {
   ...schemaV2,
+} as const
+
+// 2026-11-26 — v4: support. The person's own safety plan (one row) and the people they trust. New
+// tables only: no rows change.
+export const schemaV4 = {
+  ...schemaV3,
   safetyPlans: 'id',
   trustedPeople: 'id, createdAt',
 } as const
