@@ -141,6 +141,7 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
         </label>
         <input
           id={`${id}-name`}
+          type="text"
           dir="auto"
           autoComplete="off"
           value={name}
