@@ -223,5 +223,8 @@ test('over plain http the lock screen says why the passcode can’t be checked, 
   expect(screen.getByRole('alert')).not.toHaveTextContent(/try again/i)
   expect(await readLock()).toMatchObject({ failedAttempts: 0 })
   // Crisis help is still one tap away.
-  expect(screen.getByRole('region', { name: 'If you are in danger' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Get help now' }))
+  expect(
+    await within(screen.getByRole('dialog')).findByRole('region', { name: 'If you are in danger' }),
+  ).toBeInTheDocument()
 })
