@@ -28,11 +28,19 @@ export const schemaV3 = {
   ...schemaV2,
 } as const
 
+// 2026-11-26 — v4: support. The person's own safety plan (one row) and the people they trust. New
+// tables only: no rows change.
+export const schemaV4 = {
+  ...schemaV3,
+  safetyPlans: 'id',
+  trustedPeople: 'id, createdAt',
+} as const
+
 // 2026-11-26 — v5: steps 0 and 1. Assessments, introspections (each in-progress row is its own
 // draft), the action plan's commitments, and the "How have you been?" checks, all by time. New
 // tables only: no rows change.
 export const schemaV5 = {
-  ...schemaV3,
+  ...schemaV4,
   assessments: 'id, createdAt',
   introspections: 'id, createdAt',
   planCommitments: 'id, createdAt',

@@ -43,7 +43,9 @@ export type {
   OutingKind,
   OutingStatus,
   PersistenceState,
+  SafetyPlan,
   SocialChecklistItem,
+  TrustedPerson,
   UrgeLog,
   WeekdayCode,
 } from './rows'
