@@ -76,8 +76,10 @@ test('keep theirs shows the saved entry and forgets this edit', async () => {
   await db.entries.update(entry.id, { text: 'Original + theirs', updatedAt: T1 })
   await user.click(screen.getByRole('button', { name: 'Save changes' }))
   await user.click(await screen.findByRole('button', { name: 'Keep theirs' }))
-  expect(await screen.findByText('Original + theirs')).toBeInTheDocument()
-  expect(await db.drafts.count()).toBe(0)
+  // The entry itself, no longer the choice between the two.
+  expect(await screen.findByRole('link', { name: 'Edit' })).toBeInTheDocument()
+  expect(screen.getByText('Original + theirs')).toBeInTheDocument()
+  await waitFor(async () => expect(await db.drafts.count()).toBe(0))
   expect(await db.entries.count()).toBe(1)
 })
 
