@@ -11,6 +11,7 @@ async function makeBackup(page: Page, password?: string): Promise<string> {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^Backup & restore/ }).click()
   await expect(page.getByText('No backup yet.', { exact: false })).toBeVisible()
   if (password) {
     await page.getByRole('checkbox', { name: 'Protect it with a password' }).check()
@@ -43,6 +44,7 @@ async function newPhone(browser: Browser, baseURL: string): Promise<Page> {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^Backup & restore/ }).click()
   return page
 }
 
@@ -121,6 +123,7 @@ test('export, delete everything, restore: every entry and the no-contact count c
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^Backup & restore/ }).click()
 
   await page.getByLabel('Choose a backup file').setInputFiles(file)
   await page.getByLabel('Backup password').fill('another long passphrase')

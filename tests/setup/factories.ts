@@ -138,7 +138,8 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
 export async function seedEveryTable(perTable = 2): Promise<void> {
   for (const table of db.tables) {
     const build = FACTORIES[table.name as TableName] as (() => unknown) | undefined
-    if (!build) throw new Error(`No factory for the table “${table.name}” in tests/setup/factories.ts`)
+    if (!build)
+      throw new Error(`No factory for the table “${table.name}” in tests/setup/factories.ts`)
     const count = table.name === 'settings' ? 1 : perTable
     await table.bulkAdd(Array.from({ length: count }, () => build()))
   }

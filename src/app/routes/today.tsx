@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { useSearchParams } from 'react-router'
+import { MoodWeek } from '@/features/journal/components/mood-week'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
@@ -35,7 +36,7 @@ export function TodayRoute() {
   return (
     <>
       <title>Today · Steady</title>
-      <header className="page-header">
+      <header className="today-hero">
         <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
         <h1 tabIndex={-1}>
           {GREETINGS[part]}
@@ -55,6 +56,7 @@ export function TodayRoute() {
           if (settings.persistence === 'unknown') void requestPersistentStorage()
         }}
       />
+      <MoodWeek today={today} />
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <BackupReminder />

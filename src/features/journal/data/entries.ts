@@ -21,6 +21,14 @@ export function useEntriesOfDay(day: CalendarDay) {
   return useLiveQuery(() => db.entries.where('day').equals(day).sortBy('createdAt'), [day])
 }
 
+/** The entries from `from` to `to` (calendar days, both included): a few days by index, never all. */
+export function useEntriesBetween(from: CalendarDay, to: CalendarDay) {
+  return useLiveQuery(
+    () => db.entries.where('day').between(from, to, true, true).toArray(),
+    [from, to],
+  )
+}
+
 /** One entry; `null` when there is no such entry, undefined while loading. */
 export function useEntry(id: string) {
   return useLiveQuery(async () => (await db.entries.get(id)) ?? null, [id])

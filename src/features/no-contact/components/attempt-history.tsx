@@ -1,3 +1,4 @@
+import { Tile, TileRow } from '@/components/tile'
 import { describeDay, toCalendarDay } from '@/lib/dates'
 import { plural } from '@/lib/plural'
 import type { StreakSummary } from '../logic/streaks'
@@ -7,24 +8,15 @@ export function AttemptHistory({ summary }: { summary: StreakSummary }) {
   const attempts = [...summary.attempts].reverse()
   return (
     <>
-      <dl className="facts">
-        <div>
-          <dt>Longest stretch</dt>
-          <dd>{plural(summary.longestDays, 'day')}</dd>
-        </div>
-        <div>
-          <dt>All days without contact</dt>
-          <dd>{plural(summary.totalDays, 'day')}</dd>
-        </div>
-        <div>
-          <dt>Restarts</dt>
-          <dd>
-            {summary.restarts === 0
-              ? 'None'
-              : `${summary.restarts}: each one a restart, not a failure`}
-          </dd>
-        </div>
-      </dl>
+      <TileRow>
+        <Tile value={plural(summary.longestDays, 'day')} label="Longest stretch" />
+        <Tile value={plural(summary.totalDays, 'day')} label="All days without contact" />
+        <Tile
+          value={summary.restarts === 0 ? 'None' : summary.restarts}
+          label="Restarts"
+          hint={summary.restarts === 0 ? undefined : 'Each one a restart, not a failure'}
+        />
+      </TileRow>
       {attempts.length > 1 && (
         <ol className="plain-list" aria-label="Every count so far, newest first">
           {attempts.map((attempt) => (

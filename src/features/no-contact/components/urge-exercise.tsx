@@ -48,7 +48,7 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
         </p>
         <p>
           An urge like this is a wave: it builds, peaks and eases, usually sooner than it feels
-          right now. You don’t have to act on it, and you don’t have to decide anything tonight.
+          right now. You don’t have to act on it, and you don’t have to decide anything yet.
         </p>
         <p>A few quiet minutes, a few written lines, then see how you feel. Skip anything.</p>
         <div className="button-row">

@@ -49,8 +49,7 @@ export function SupportContent({ ex }: { ex: ExWords }) {
           <li>Step outside or open a window for a few minutes.</li>
           <li>Put the phone in another room for ten minutes; the urge usually fades.</li>
           <li>
-            If it is late, this may feel lighter after sleep. You don’t have to decide anything
-            tonight.
+            If it is late, this may feel lighter after sleep. You don’t have to decide anything now.
           </li>
         </ul>
       </section>
