@@ -114,7 +114,9 @@ test('export, delete everything, restore: every entry and the no-contact count c
   await page.goto('/')
   const file = await makeBackup(page, 'another long passphrase')
 
-  const erase = page.getByRole('region', { name: 'Delete everything' })
+  await page.getByRole('main').getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('link', { name: /^Delete everything/ }).click()
+  const erase = page.getByRole('main')
   await erase.getByLabel('Type DELETE to confirm').fill('DELETE')
   await erase.getByRole('button', { name: 'Delete everything' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()

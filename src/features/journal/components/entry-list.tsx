@@ -69,7 +69,7 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
   const text = entry.text.trim()
   const preview = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text
   return (
-    <Link className="entry-link" to={`/journal/${entry.id}`}>
+    <Link className="entry-link entry-link--with-face" to={`/journal/${entry.id}`}>
       {entry.mood ? (
         <MoodFace level={entry.mood} className="entry-link__face" />
       ) : (

@@ -1,4 +1,4 @@
-import { addDays, format } from 'date-fns'
+import { addDays } from 'date-fns'
 import type { CalendarDay, JournalEntry, Mood } from '@/db/types'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
 
@@ -12,6 +12,10 @@ export interface WeekDay {
   mood: Mood | null
   isToday: boolean
 }
+
+// Intl, not date-fns' format: that would put its whole formatter and locale on Today's first load.
+const SHORT = new Intl.DateTimeFormat('en-GB', { weekday: 'short' })
+const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long' })
 
 /** The seven days ending on `today` (oldest first), each with its mood if one was noted. */
 export function summariseWeek(
@@ -29,8 +33,8 @@ export function summariseWeek(
     const checkIn = ofDay.find((entry) => entry.kind === 'check-in')
     return {
       day,
-      shortName: format(date, 'EEE'),
-      longName: format(date, 'EEEE'),
+      shortName: SHORT.format(date),
+      longName: LONG.format(date),
       mood: (checkIn ?? ofDay.at(-1))?.mood ?? null,
       isToday: day === today,
     }
