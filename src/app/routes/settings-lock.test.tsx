@@ -138,7 +138,7 @@ test('turning the lock off needs the current passcode', async () => {
 test('turning the lock off shares the lock screen’s back-off: after three wrong tries it waits', async () => {
   await seedWelcomed()
   await seedLock('2468')
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   await user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
   const section = lockSection()
@@ -164,7 +164,7 @@ test('turning the lock off shares the lock screen’s back-off: after three wron
 test('the lock settings say plainly what the lock does not protect against', async () => {
   await seedWelcomed()
   await seedLock('2468')
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   const section = await screen.findByRole('region', { name: 'App lock' })
   expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()

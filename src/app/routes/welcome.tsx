@@ -33,7 +33,7 @@ export function WelcomeRoute() {
     <main id="main" className="welcome">
       <title>Welcome · Steady</title>
       <div className="welcome__hero">
-        <Illustration name="sunrise" />
+        <Illustration name="sunrise" cover />
       </div>
       <h1>Welcome to Steady</h1>
       <p className="lede">
