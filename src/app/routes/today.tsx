@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import { useSearchParams } from 'react-router'
-import { MoodWeek } from '@/features/journal/components/mood-week'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
@@ -12,6 +11,9 @@ import { requestPersistentStorage } from '@/features/settings/data/storage'
 // Below the check-in, so they load just after it: the first paint needs only the check-in.
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
+}))
+const MoodWeek = lazy(async () => ({
+  default: (await import('@/features/journal/components/mood-week')).MoodWeek,
 }))
 const BackupReminder = lazy(async () => ({
   default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
@@ -56,7 +58,9 @@ export function TodayRoute() {
           if (settings.persistence === 'unknown') void requestPersistentStorage()
         }}
       />
-      <MoodWeek today={today} />
+      <Suspense fallback={<div className="mood-week mood-week--loading" aria-hidden="true" />}>
+        <MoodWeek today={today} />
+      </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <BackupReminder />
