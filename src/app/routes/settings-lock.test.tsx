@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within, act } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { checkPasscode } from '@/features/lock/data/lock'
@@ -192,11 +192,12 @@ test('over plain http the lock and encrypted backups say they can’t work here,
   onTestFinished(() => {
     vi.unstubAllGlobals()
   })
-  renderApp('/settings')
+  const { router } = renderApp('/settings/privacy')
   const section = await screen.findByRole('region', { name: 'App lock' })
   expect(within(section).getByRole('note')).toHaveTextContent(
     /The app lock can’t work here\. This page was opened over plain http, not https/,
   )
   expect(within(section).queryByRole('button', { name: 'Set a passcode' })).not.toBeInTheDocument()
-  expect(screen.getByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
+  await act(() => router.navigate('/settings/backup'))
+  expect(await screen.findByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
 })
