@@ -149,7 +149,7 @@ test('who reached out is never presumed; running into each other keeps the count
   await user.click(screen.getByRole('radio', { name: 'Yes, we talked' }))
   expect(screen.getByText(/This restarts your count/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Save' }))
-  await expectCount('Less than an hour')
+  await expectCount(/Day 1 · started \d{1,2}:\d{2}/)
 })
 
 test('editing or deleting a past contact works the count out again, with undo', async () => {
