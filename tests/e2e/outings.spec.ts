@@ -4,7 +4,10 @@ import { readFile } from 'node:fs/promises'
 import { expectNoNetwork, makeControlled, skipWelcome } from './support/app'
 import { expect, test } from './support/fixtures'
 
-test('an outing planned offline is saved and its .ics file downloads', async ({ page, context }) => {
+test('an outing planned offline is saved and its .ics file downloads', async ({
+  page,
+  context,
+}) => {
   await skipWelcome(page)
   await makeControlled(page)
   await context.setOffline(true)

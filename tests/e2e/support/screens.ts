@@ -280,7 +280,7 @@ export const SCREENS: Screen[] = [
       await page.getByLabel('Day').fill('2020-01-05')
       await page.getByRole('button', { name: 'Log this outing' }).click()
       await page.getByRole('radio', { name: 'Yes, it did' }).check()
-      await expect(page.getByRole('radio', { name: 'Good' })).toBeVisible()
+      await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeVisible()
     },
   },
   {

@@ -100,6 +100,7 @@ export function OutingForm({
         </label>
         <input
           id={`${id}-title`}
+          type="text"
           dir="auto"
           value={fields.title}
           maxLength={400}
@@ -115,6 +116,7 @@ export function OutingForm({
         </label>
         <input
           id={`${id}-withWhom`}
+          type="text"
           dir="auto"
           value={fields.withWhom}
           aria-invalid={problems.withWhom ? true : undefined}
@@ -215,6 +217,7 @@ export function OutingForm({
         </label>
         <input
           id={`${id}-place`}
+          type="text"
           dir="auto"
           value={fields.place}
           aria-invalid={problems.place ? true : undefined}
