@@ -136,7 +136,10 @@ test('after its time, it happened: how it felt and a note are kept', async () =>
     mood: 4,
     reflection: 'Laughed a lot',
   })
-  expect(await screen.findByText('Laughed a lot')).toBeInTheDocument()
+  // The form gives way to what was kept.
+  expect(await screen.findByText('Looking back')).toBeInTheDocument()
+  expect(screen.getByText('Laughed a lot', { selector: 'dd' })).toBeInTheDocument()
+  expect(screen.queryByRole('heading', { name: 'How did it go?' })).not.toBeInTheDocument()
 })
 
 test('after its time, it didn’t happen: said without judgement, and it can be planned again', async () => {
