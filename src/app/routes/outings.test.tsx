@@ -360,3 +360,28 @@ test('the journey lists the outing planner', async () => {
     '/journey/outings',
   )
 })
+
+test('what is typed while planning is kept as a draft, and saving removes it', async () => {
+  freezeDate()
+  await seedWelcomed()
+  const first = renderApp('/journey/outings/new')
+  await first.user.type(await screen.findByLabelText('Name'), 'Picnic 🧺, 公园')
+  await first.user.type(screen.getByLabelText('Where (optional)'), 'By the river')
+  await vi.waitFor(async () =>
+    expect((await db.drafts.get('outing:new'))?.fields).toMatchObject({
+      title: 'Picnic 🧺, 公园',
+      place: 'By the river',
+    }),
+  )
+  first.unmount()
+
+  const { user } = renderApp('/journey/outings/new')
+  expect(await screen.findByLabelText('Name')).toHaveValue('Picnic 🧺, 公园')
+  expect(screen.getByLabelText('Where (optional)')).toHaveValue('By the river')
+  fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2026-12-06' } })
+  await user.click(screen.getByRole('button', { name: 'Plan it' }))
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Picnic 🧺, 公园' }),
+  ).toBeInTheDocument()
+  expect(await db.drafts.get('outing:new')).toBeUndefined()
+})
