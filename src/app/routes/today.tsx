@@ -15,6 +15,9 @@ const NoContactTodayCard = lazy(async () => ({
 const MoodWeek = lazy(async () => ({
   default: (await import('@/features/journal/components/mood-week')).MoodWeek,
 }))
+const OutingsTodayCard = lazy(async () => ({
+  default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -78,6 +81,7 @@ export function TodayRoute() {
       </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <OutingsTodayCard />
         <BackupReminder />
       </Suspense>
     </>
