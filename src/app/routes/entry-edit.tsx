@@ -1,4 +1,4 @@
-import { useParams } from 'react-router'
+import { useLocation, useParams } from 'react-router'
 import { DeletedWhileEditing } from '@/features/journal/components/deleted-while-editing'
 import { EntryEditForm } from '@/features/journal/components/entry-edit-form'
 import { useEditDraft, useEntry } from '@/features/journal/data/entries'
@@ -8,6 +8,9 @@ export function EntryEditRoute() {
   const { entryId = '' } = useParams()
   const entry = useEntry(entryId)
   const draft = useEditDraft(entryId)
+  // Opened from Today's "Edit check-in": saving or cancelling goes back there.
+  const from = (useLocation().state as { from?: unknown } | null)?.from
+  const returnTo = from === '/' ? '/' : undefined
   if (entry === undefined || draft === undefined) return <title>Edit entry · Steady</title>
   // Deleted while someone was editing it: the unsaved words are kept and offered, never dropped.
   if (entry === null && draft) return <DeletedWhileEditing entryId={entryId} draft={draft} />
@@ -15,7 +18,7 @@ export function EntryEditRoute() {
   return (
     <>
       <title>Edit entry · Steady</title>
-      <EntryEditForm key={entry.id} entry={entry} />
+      <EntryEditForm key={entry.id} entry={entry} returnTo={returnTo} />
     </>
   )
 }

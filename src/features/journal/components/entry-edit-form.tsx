@@ -14,8 +14,16 @@ type EntryFields = DraftFieldsByKind['entry']
  * conditional on the version the editing started from: if another tab saved the entry meanwhile,
  * both texts are shown and the person chooses.
  */
-export function EntryEditForm({ entry }: { entry: JournalEntry }) {
+export function EntryEditForm({
+  entry,
+  returnTo,
+}: {
+  entry: JournalEntry
+  /** Where saving or cancelling leads: back to where the edit was opened (Today), else the entry. */
+  returnTo?: string
+}) {
   const navigate = useNavigate()
+  const back = returnTo ?? `/journal/${entry.id}`
   const draftId = editDraftId(entry.id)
   const draft = useDraft(
     draftId,
@@ -27,7 +35,7 @@ export function EntryEditForm({ entry }: { entry: JournalEntry }) {
 
   async function save(value: EntryFields, baseUpdatedAt = draft.baseUpdatedAt) {
     const outcome = await updateEntry(entry.id, value, { draftId, baseUpdatedAt })
-    if (outcome.status === 'saved') navigate(`/journal/${entry.id}`, { replace: true })
+    if (outcome.status === 'saved') navigate(back, { replace: true })
     else if (outcome.status === 'changed-elsewhere') {
       setConflict({ mine: value, theirs: outcome.current })
     }
@@ -58,7 +66,7 @@ export function EntryEditForm({ entry }: { entry: JournalEntry }) {
         <EntryEditor
           draft={draft}
           onSave={(value) => save(value)}
-          onCancel={() => navigate(`/journal/${entry.id}`, { replace: true })}
+          onCancel={() => navigate(back, { replace: true })}
           submitLabel="Save changes"
         />
       )}
