@@ -21,4 +21,11 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 2
+// 2026-11-26 — v7: step 4, live your life. Outings by day (upcoming and past are key ranges) and by
+// status (what is still planned). People are read from the outings, not kept apart. New table only.
+export const schemaV7 = {
+  ...schemaV2,
+  outings: 'id, day, status',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 7

@@ -6,6 +6,7 @@ import type {
   Draft,
   JournalEntry,
   NoContactPlan,
+  Outing,
   SocialChecklistItem,
   UrgeLog,
 } from '@/db/types'
@@ -47,6 +48,14 @@ export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings
     customPronouns: { subject: 'xe', object: 'xem', possessive: 'xyr' },
     theme: 'dark',
     backupReminderDismissedAt: '2026-11-10T09:00:00.000Z',
+    checkInReminder: {
+      uid: 'reminder-1@steady',
+      sequence: 1,
+      time: '21:30',
+      weekdays: ['MO', 'WE', 'FR'],
+      timeZone: 'Europe/Berlin',
+      exportedAt: '2026-11-12T09:00:00.000Z',
+    },
     ...overrides,
   }
 }
@@ -120,6 +129,34 @@ export function buildSocialChecklistItem(
   }
 }
 
+/** An outing row, every field set; Berlin, like the test process, unless told otherwise. */
+export function buildOuting(overrides: Partial<Outing> = {}): Outing {
+  const id = overrides.id ?? `outing-${next()}`
+  return {
+    id,
+    uid: `${id}@steady`,
+    sequence: 0,
+    kind: 'dinner',
+    title: 'Dinner with Sam',
+    withWhom: 'Sam',
+    place: 'Café Nord; 2nd floor',
+    note: 'Book a table, 映画 after 🎬',
+    day: '2026-12-05',
+    startTime: '19:00',
+    endTime: null,
+    endsNextDay: false,
+    timeZone: 'Europe/Berlin',
+    status: 'planned',
+    loggedAfter: false,
+    mood: null,
+    reflection: '',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    settledAt: null,
+    ...overrides,
+  }
+}
+
 /**
  * One factory per table (the type fails to compile when a table has none): a row with every field
  * set, so tests that must cover every table (the backup round trip) can fill a whole database.
@@ -133,6 +170,7 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   contacts: () => buildContact(),
   urges: () => buildUrge(),
   socialChecklist: () => buildSocialChecklistItem(),
+  outings: () => buildOuting({ endTime: '22:00', status: 'done', mood: 4, reflection: 'Lovely 🙂' }),
 }
 
 /** Puts `perTable` rows from its factory into every table of the database (one settings row). */
