@@ -117,3 +117,75 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
   expect(await upgraded.outings.where('day').aboveOrEqual('2026-12-01').count()).toBe(1)
   await upgraded.delete()
 })
+
+test('v2 → v3: every draft becomes a typed draft, and no word is lost', async () => {
+  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
+  const v2 = new Dexie(name)
+  v2.version(2).stores(schemaV2)
+  await v2.open()
+  const at = '2026-11-25T02:00:00.000Z'
+  await v2.table('drafts').bulkAdd([
+    {
+      id: 'new-entry',
+      mood: 2,
+      text: 'Tonight 🌙 مرحبا',
+      prompt: 'What helped?',
+      updatedAt: at,
+      writer: 'a',
+    },
+    { id: 'entry:e1', mood: null, text: 'an edit', updatedAt: at, writer: 'b' },
+    { id: 'unsent-letter', mood: null, text: 'Dear you', updatedAt: at, writer: 'c' },
+    {
+      id: 'last-message',
+      mood: null,
+      text: JSON.stringify({ apology: 'Sorry', space: '', doingWell: 'I’m okay' }),
+      updatedAt: at,
+      writer: 'd',
+    },
+  ])
+  await v2.table('entries').add({
+    id: 'e1',
+    kind: 'note',
+    day: '2026-11-24',
+    createdAt: at,
+    updatedAt: at,
+    mood: 3,
+    text: 'saved',
+  })
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(3)
+  const common = { baseUpdatedAt: null, updatedAt: at }
+  expect(await upgraded.drafts.get('new-entry')).toEqual({
+    id: 'new-entry',
+    kind: 'entry',
+    fields: { mood: 2, text: 'Tonight 🌙 مرحبا', prompt: 'What helped?' },
+    writer: 'a',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('entry:e1')).toEqual({
+    id: 'entry:e1',
+    kind: 'entry',
+    fields: { mood: null, text: 'an edit', prompt: '' },
+    writer: 'b',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('unsent-letter')).toEqual({
+    id: 'unsent-letter',
+    kind: 'letter',
+    fields: { text: 'Dear you' },
+    writer: 'c',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('last-message')).toEqual({
+    id: 'last-message',
+    kind: 'last-message',
+    fields: { apology: 'Sorry', space: '', doingWell: 'I’m okay' },
+    writer: 'd',
+    ...common,
+  })
+  expect(await upgraded.entries.get('e1')).toMatchObject({ text: 'saved' })
+  await upgraded.delete()
+})

@@ -21,6 +21,13 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
+// 2026-11-26 — v3: typed drafts. A draft is `{ kind, fields, baseUpdatedAt }` instead of an
+// editor's mood and text with other forms' fields packed into the text as JSON. No index changes;
+// every draft row is rewritten by `upgradeDraftsToV3` (src/db/upgrades.ts).
+export const schemaV3 = {
+  ...schemaV2,
+} as const
+
 // 2026-11-26 — v7: step 4, live your life. Outings by day (upcoming and past are key ranges) and by
 // status (what is still planned). People are read from the outings, not kept apart. New table only.
 export const schemaV7 = {
