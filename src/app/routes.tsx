@@ -101,6 +101,30 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/last-message')).LastMessageRoute,
             }),
           },
+          {
+            path: 'journey/outings',
+            lazy: async () => ({ Component: (await import('./routes/outings')).OutingsRoute }),
+          },
+          {
+            path: 'journey/outings/new',
+            lazy: async () => ({ Component: (await import('./routes/outing-new')).OutingNewRoute }),
+          },
+          {
+            path: 'journey/outings/reminder',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-reminder')).OutingReminderRoute,
+            }),
+          },
+          {
+            path: 'journey/outings/:outingId',
+            lazy: async () => ({ Component: (await import('./routes/outing')).OutingRoute }),
+          },
+          {
+            path: 'journey/outings/:outingId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-edit')).OutingEditRoute,
+            }),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

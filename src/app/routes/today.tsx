@@ -12,6 +12,9 @@ import { requestPersistentStorage } from '@/features/settings/data/storage'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const OutingsTodayCard = lazy(async () => ({
+  default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -72,6 +75,7 @@ export function TodayRoute() {
       )}
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <OutingsTodayCard />
         <BackupReminder />
       </Suspense>
     </>

@@ -1,4 +1,4 @@
-import { deliverFile, type Delivery } from './deliver-file'
+import { deliverFile, type Delivery } from '@/lib/deliver-file'
 import { createBackupFile, recordBackupMade } from './export-backup'
 
 /**
