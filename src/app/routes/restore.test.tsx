@@ -26,7 +26,7 @@ async function chooseBackup(user: ReturnType<typeof renderApp>['user'], backup: 
 
 test('on a phone whose names are still the defaults, adding a backup brings its names back', async () => {
   await seedWelcomed()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await chooseBackup(user, buildBackupFile(1))
   expect(
     screen.getByText('Your names, pronouns and theme will come from the backup.'),
@@ -41,7 +41,7 @@ test('on a phone whose names are still the defaults, adding a backup brings its 
 
 test('on a phone with its own names, the preview asks whose to keep', async () => {
   await seedWelcomed({ userName: 'Noa', theme: 'dark' })
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await chooseBackup(user, buildBackupFile(1))
   const choice = screen.getByRole('group', { name: 'Names, pronouns and theme' })
   expect(within(choice).getByRole('radio', { name: /Keep this phone’s/ })).toBeChecked()
@@ -55,7 +55,7 @@ test('on a phone with its own names, the preview asks whose to keep', async () =
 
 test('keeping this phone’s names is the default when asked', async () => {
   await seedWelcomed({ userName: 'Noa' })
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await chooseBackup(user, buildBackupFile(1))
   await user.click(screen.getByRole('button', { name: 'Restore' }))
   expect(await screen.findByText(/new entry added/)).toBeInTheDocument()
@@ -67,7 +67,7 @@ test('the same entry edited on two phones: the newer is kept and the result says
   await seedEntries([
     buildEntry({ id: 'backup-entry-0', text: 'older here', updatedAt: '2026-09-01T10:00:00.000Z' }),
   ])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await chooseBackup(user, buildBackupFile(2))
   await user.click(screen.getByRole('button', { name: 'Restore' }))
   expect(
@@ -78,7 +78,7 @@ test('the same entry edited on two phones: the newer is kept and the result says
 
 test('a file’s drafts are listed, and left out of the composer when adding', async () => {
   await seedWelcomed()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await chooseBackup(user, buildBackupFile(1))
   expect(screen.getByText(/1 unsaved draft \(left out when adding/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Restore' }))
@@ -99,7 +99,7 @@ test('Replace names every kind of thing it removes and can back this phone up fi
   URL.revokeObjectURL = vi.fn()
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
 
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await chooseBackup(user, buildBackupFile(1))
   await user.click(screen.getByRole('radio', { name: /Replace everything here/ }))
   await user.click(screen.getByRole('button', { name: 'Restore' }))

@@ -12,6 +12,9 @@ import { requestPersistentStorage } from '@/features/settings/data/storage'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const MoodWeek = lazy(async () => ({
+  default: (await import('@/features/journal/components/mood-week')).MoodWeek,
+}))
 const OutingsTodayCard = lazy(async () => ({
   default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
 }))
@@ -42,7 +45,7 @@ export function TodayRoute() {
   return (
     <>
       <title>Today · Steady</title>
-      <header className="page-header">
+      <header className="today-hero">
         <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
         <h1 tabIndex={-1}>
           {GREETINGS[part]}
@@ -73,6 +76,9 @@ export function TodayRoute() {
           <LowDayNote />
         </Suspense>
       )}
+      <Suspense fallback={<div className="mood-week mood-week--loading" aria-hidden="true" />}>
+        <MoodWeek today={today} />
+      </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <OutingsTodayCard />
