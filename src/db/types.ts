@@ -145,3 +145,55 @@ export interface SocialChecklistItem {
   note: string
   createdAt: Instant
 }
+
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
+
+/** How often a habit is meant to happen: every day, some times a week, or on chosen weekdays. */
+export type HabitTarget =
+  { kind: 'daily' } | { kind: 'weekly'; times: number } | { kind: 'weekdays'; days: Weekday[] }
+
+/** Days off a habit (holiday, illness): they neither count against it nor break a streak. */
+export interface HabitPause {
+  from: CalendarDay
+  /** The last paused day; null while it runs until the person resumes. */
+  to: CalendarDay | null
+}
+
+export type HabitColour = 'sage' | 'sky' | 'sun' | 'rose' | 'plum' | 'sand'
+
+/** A self-care habit (step 3). Its history is its logs; strength and streaks are worked out. */
+export interface Habit {
+  id: string
+  /** As typed, trimmed; unique among the person's habits (ignoring case). */
+  name: string
+  /** One emoji, shown beside the name; purely decorative. */
+  icon: string
+  colour: HabitColour
+  target: HabitTarget
+  /** The first day it can be logged: the day it was added, or an earlier day to back-fill. */
+  startDay: CalendarDay
+  pauses: HabitPause[]
+  /** Where it came from: `preset:<key>`, `plan:<id>` (a commitment of the action plan), or absent. */
+  from?: string
+  /** When it was put away; it keeps its history and can come back. */
+  archivedAt: Instant | null
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export type HabitLogStatus = 'done' | 'skipped'
+
+/**
+ * One day of one habit. Its id is `<habitId>:<day>`, so writing a day twice (a double tap, two
+ * tabs) leaves one log. No log for a day means it was not done.
+ */
+export interface HabitLog {
+  id: string
+  habitId: string
+  day: CalendarDay
+  status: HabitLogStatus
+  note: string
+  createdAt: Instant
+  updatedAt: Instant
+}
