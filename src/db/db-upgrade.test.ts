@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { schemaV1 } from './schema'
+import { schemaV1, schemaV2 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -47,7 +47,7 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
 
   const upgraded = new SteadyDatabase(name)
   await upgraded.open()
-  expect(upgraded.verno).toBe(2)
+  expect(upgraded.verno).toBeGreaterThanOrEqual(2)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.settings.get('app')).toEqual(settings)
   expect(await upgraded.drafts.count()).toBe(1)
@@ -55,5 +55,45 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
   expect(await upgraded.contacts.count()).toBe(0)
   expect(await upgraded.urges.count()).toBe(0)
   expect(await upgraded.socialChecklist.count()).toBe(0)
+  await upgraded.delete()
+})
+
+test('v2 → v6: every earlier row comes through untouched; habits and their logs start empty and indexed', async () => {
+  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
+  const v2 = new Dexie(name)
+  v2.version(2).stores(schemaV2)
+  await v2.open()
+  const entry = {
+    id: 'e1',
+    kind: 'check-in',
+    day: '2026-11-25',
+    createdAt: '2026-11-25T20:00:00.000Z',
+    updatedAt: '2026-11-25T20:00:00.000Z',
+    mood: 3,
+    text: 'Walked by the river 🌊',
+  }
+  const plan = {
+    id: 'p1',
+    mode: 'no-contact',
+    startAt: '2026-11-20T08:00:00.000Z',
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: '2026-11-20T08:00:00.000Z',
+  }
+  await v2.table('entries').add(entry)
+  await v2.table('noContactPlans').add(plan)
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(6)
+  expect(await upgraded.entries.get('e1')).toEqual(entry)
+  expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
+  expect(await upgraded.habits.count()).toBe(0)
+  expect(await upgraded.habitLogs.count()).toBe(0)
+  const indexes = upgraded.habitLogs.schema.indexes.map((index) => index.name)
+  expect(indexes).toEqual(expect.arrayContaining(['day', '[habitId+day]']))
+  expect(indexes).not.toContain('note')
   await upgraded.delete()
 })

@@ -1,9 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV6 } from './schema'
 import type {
   AppSettings,
   ContactLog,
   Draft,
+  Habit,
+  HabitLog,
   JournalEntry,
   NoContactPlan,
   SocialChecklistItem,
@@ -20,11 +22,14 @@ export class SteadyDatabase extends Dexie {
   contacts!: EntityTable<ContactLog, 'id'>
   urges!: EntityTable<UrgeLog, 'id'>
   socialChecklist!: EntityTable<SocialChecklistItem, 'id'>
+  habits!: EntityTable<Habit, 'id'>
+  habitLogs!: EntityTable<HabitLog, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(schemaV1)
     this.version(2).stores(schemaV2)
+    this.version(6).stores(schemaV6)
   }
 }
 

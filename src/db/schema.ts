@@ -21,4 +21,13 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 2
+// 2026-11-26 — v6: step 3, focus on yourself. Habits (a handful, read whole) and their logs by day
+// (Today reads one day) and by habit and day (one habit's history, the heat map's range). New tables
+// only: no rows change. Versions 3–5 belong to other features landing alongside.
+export const schemaV6 = {
+  ...schemaV2,
+  habits: 'id',
+  habitLogs: 'id, day, [habitId+day]',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 6

@@ -4,6 +4,8 @@ import type {
   AppSettings,
   ContactLog,
   Draft,
+  Habit,
+  HabitLog,
   JournalEntry,
   NoContactPlan,
   SocialChecklistItem,
@@ -117,6 +119,49 @@ export const socialChecklistRow = v.object({
   createdAt: instant,
 })
 
+const weekday = v.picklist([0, 1, 2, 3, 4, 5, 6] as const)
+
+export const habitRow = v.object({
+  id,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  icon: shortText(40),
+  colour: v.picklist(['sage', 'sky', 'sun', 'rose', 'plum', 'sand'] as const),
+  target: v.variant('kind', [
+    v.object({ kind: v.literal('daily') }),
+    v.object({
+      kind: v.literal('weekly'),
+      times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+    }),
+    v.object({
+      kind: v.literal('weekdays'),
+      days: v.pipe(v.array(weekday), v.minLength(1), v.maxLength(7)),
+    }),
+  ]),
+  startDay: calendarDay,
+  pauses: v.pipe(
+    v.array(v.object({ from: calendarDay, to: v.nullable(calendarDay) })),
+    v.maxLength(1000),
+  ),
+  from: v.optional(shortText(300)),
+  archivedAt: v.nullable(instant),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+export const habitLogRow = v.pipe(
+  v.object({
+    id,
+    habitId: id,
+    day: calendarDay,
+    status: v.picklist(['done', 'skipped'] as const),
+    note: noteText,
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+  // The id is what makes a day's log unique; a file that breaks that would let a day count twice.
+  v.check((row) => row.id === `${row.habitId}:${row.day}`, 'has an id that does not match its day'),
+)
+
 export const ROW_SCHEMAS = {
   settings: settingsRow,
   entries: entryRow,
@@ -125,6 +170,8 @@ export const ROW_SCHEMAS = {
   contacts: contactRow,
   urges: urgeRow,
   socialChecklist: socialChecklistRow,
+  habits: habitRow,
+  habitLogs: habitLogRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -137,6 +184,8 @@ export interface BackupTables {
   contacts: ContactLog[]
   urges: UrgeLog[]
   socialChecklist: SocialChecklistItem[]
+  habits: Habit[]
+  habitLogs: HabitLog[]
 }
 
 /** Fields of the settings row that describe this device, kept as they are by any restore. */
@@ -156,4 +205,6 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
   socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist items' },
+  habits: { one: 'habit', many: 'habits' },
+  habitLogs: { one: 'habit log', many: 'habit logs' },
 }
