@@ -1,30 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { Rows } from './rows'
 import { schemaV1, schemaV2, schemaV6 } from './schema'
-import type {
-  AppSettings,
-  ContactLog,
-  Draft,
-  Habit,
-  HabitLog,
-  JournalEntry,
-  NoContactPlan,
-  SocialChecklistItem,
-  UrgeLog,
-} from './types'
 
 export const DATABASE_NAME = 'steady'
 
-export class SteadyDatabase extends Dexie {
-  settings!: EntityTable<AppSettings, 'id'>
-  entries!: EntityTable<JournalEntry, 'id'>
-  drafts!: EntityTable<Draft, 'id'>
-  noContactPlans!: EntityTable<NoContactPlan, 'id'>
-  contacts!: EntityTable<ContactLog, 'id'>
-  urges!: EntityTable<UrgeLog, 'id'>
-  socialChecklist!: EntityTable<SocialChecklistItem, 'id'>
-  habits!: EntityTable<Habit, 'id'>
-  habitLogs!: EntityTable<HabitLog, 'id'>
+/** A typed handle for every table, from the row schemas (src/db/rows.ts): one per ROW_SCHEMAS entry. */
+type Tables = { [Name in keyof Rows]: EntityTable<Rows[Name], 'id'> }
 
+// The class gains one typed property per table through this interface (declaration merging), so a
+// new table needs no line here beyond its `version(N)`.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SteadyDatabase extends Tables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class SteadyDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(schemaV1)

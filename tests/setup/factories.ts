@@ -1,25 +1,182 @@
 import { db } from '@/db/db'
-import type { JournalEntry } from '@/db/types'
+import type { Rows, TableName } from '@/db/rows'
+import type {
+  AppSettings,
+  ContactLog,
+  Draft,
+  Habit,
+  HabitLog,
+  JournalEntry,
+  NoContactPlan,
+  SocialChecklistItem,
+  UrgeLog,
+} from '@/db/types'
+import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { toCalendarDay } from '@/lib/dates'
 
 let counter = 0
+const next = () => ++counter
+const AT = '2026-11-20T20:30:00.000Z'
 
 /** A journal entry row; `at` sets both its day and its creation time. */
 export function buildEntry(overrides: Partial<JournalEntry> & { at?: Date } = {}): JournalEntry {
   const { at = new Date(2026, 10, 20, 21, 30), ...rest } = overrides
-  counter++
+  const n = next()
   return {
-    id: `entry-${counter}`,
+    id: `entry-${n}`,
     kind: 'check-in',
     day: toCalendarDay(at),
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
     mood: 3,
-    text: `Entry number ${counter}`,
+    text: `Entry number ${n}`,
     ...rest,
   }
 }
 
 export async function seedEntries(entries: JournalEntry[]) {
   await db.entries.bulkAdd(entries)
+}
+
+/** The settings row of someone who finished the welcome, with every field set. */
+export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    onboardedAt: '2026-11-01T09:00:00.000Z',
+    userName: 'Noa',
+    exName: 'עמית',
+    pronouns: 'custom',
+    customPronouns: { subject: 'xe', object: 'xem', possessive: 'xyr' },
+    theme: 'dark',
+    backupReminderDismissedAt: '2026-11-10T09:00:00.000Z',
+    ...overrides,
+  }
+}
+
+export function buildDraft(overrides: Partial<Draft> = {}): Draft {
+  return {
+    id: `entry:draft-${next()}`,
+    mood: 2,
+    text: 'half a thought 🌙',
+    prompt: 'What helped today?',
+    updatedAt: AT,
+    writer: 'tab-1',
+    ...overrides,
+  }
+}
+
+export function buildNoContactPlan(overrides: Partial<NoContactPlan> = {}): NoContactPlan {
+  return {
+    id: `plan-${next()}`,
+    mode: 'limited',
+    startAt: '2026-11-01T00:00:00.000Z',
+    agreedTopics: 'the kids’ pick-ups',
+    lastMessageSentAt: '2026-11-01T08:00:00.000Z',
+    endedAt: null,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    ...overrides,
+  }
+}
+
+export function buildContact(overrides: Partial<ContactLog> = {}): ContactLog {
+  return {
+    id: `contact-${next()}`,
+    at: '2026-11-12T19:00:00.000Z',
+    initiator: 'ex',
+    channel: 'text',
+    replied: false,
+    withinAgreement: true,
+    note: 'asked about the <b>keys</b>',
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
+export function buildUrge(overrides: Partial<UrgeLog> = {}): UrgeLog {
+  return {
+    id: `urge-${next()}`,
+    at: '2026-11-15T23:40:00.000Z',
+    intensity: 7,
+    trigger: 'our song',
+    helped: 'a walk',
+    waitedMinutes: 20,
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
+export function buildSocialChecklistItem(
+  overrides: Partial<SocialChecklistItem> = {},
+): SocialChecklistItem {
+  return {
+    id: `platform-${next()}`,
+    platform: 'Instagram',
+    unfollowedAt: '2026-11-02T10:00:00.000Z',
+    mutedAt: null,
+    archivedAt: '2026-11-03T10:00:00.000Z',
+    note: 'story archive too',
+    createdAt: AT,
+    ...overrides,
+  }
+}
+
+export function buildHabit(overrides: Partial<Habit> = {}): Habit {
+  return {
+    id: `habit-${next()}`,
+    name: `A walk outside ${next()}`,
+    icon: '🚶',
+    colour: 'sage',
+    target: { kind: 'weekdays', days: [1, 3, 5] },
+    startDay: '2026-11-01',
+    pauses: [{ from: '2026-11-10', to: '2026-11-12' }],
+    from: 'plan:plan-1',
+    archivedAt: null,
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
+export function buildHabitLog(overrides: Partial<HabitLog> = {}): HabitLog {
+  const habitId = overrides.habitId ?? 'habit-1'
+  const day = overrides.day ?? `2026-11-${String((next() % 20) + 1).padStart(2, '0')}`
+  return {
+    id: `${habitId}:${day}`,
+    habitId,
+    day,
+    status: 'done',
+    note: 'by the river 🌊',
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
+/**
+ * One factory per table (the type fails to compile when a table has none): a row with every field
+ * set, so tests that must cover every table (the backup round trip) can fill a whole database.
+ */
+export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
+  settings: () => buildSettings(),
+  entries: () => buildEntry({ prompt: 'What do you miss least?' }),
+  drafts: () => buildDraft(),
+  noContactPlans: () => buildNoContactPlan(),
+  contacts: () => buildContact(),
+  urges: () => buildUrge(),
+  socialChecklist: () => buildSocialChecklistItem(),
+  habits: () => buildHabit(),
+  habitLogs: () => buildHabitLog(),
+}
+
+/** Puts `perTable` rows from its factory into every table of the database (one settings row). */
+export async function seedEveryTable(perTable = 2): Promise<void> {
+  for (const table of db.tables) {
+    const build = FACTORIES[table.name as TableName] as (() => unknown) | undefined
+    if (!build)
+      throw new Error(`No factory for the table “${table.name}” in tests/setup/factories.ts`)
+    const count = table.name === 'settings' ? 1 : perTable
+    await table.bulkAdd(Array.from({ length: count }, () => build()))
+  }
 }

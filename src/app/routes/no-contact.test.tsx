@@ -99,7 +99,7 @@ test('my ex reaching out unanswered keeps the count; my reply restarts it, kindl
   await user.click(screen.getByRole('button', { name: 'Save' }))
   expect(await screen.findByText('Logged. Your count keeps going.')).toBeInTheDocument()
   await expectCount('25 days')
-  expect(screen.getByText('Alex reached out; you didn’t reply')).toBeInTheDocument()
+  expect(await screen.findByText('Alex reached out; you didn’t reply')).toBeInTheDocument()
 
   await user.click(screen.getByRole('link', { name: 'Log contact' }))
   await user.click(await screen.findByRole('radio', { name: 'I did' }))

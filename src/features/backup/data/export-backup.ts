@@ -5,7 +5,7 @@ import { updateSettings } from '@/hooks/use-settings'
 import { toCalendarDay } from '@/lib/dates'
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../logic/backup-format'
 import { encryptBackup } from '../logic/encryption'
-import { DEVICE_SETTINGS } from '../logic/row-schemas'
+import { DEVICE_SETTINGS } from '@/db/rows'
 
 /**
  * Reads every table in one read transaction (a consistent snapshot, whatever another tab does) into a

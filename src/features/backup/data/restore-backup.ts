@@ -3,7 +3,7 @@ import { db } from '@/db/db'
 import type { AppSettings } from '@/db/types'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import type { ValidBackup } from '../logic/backup-format'
-import { DEVICE_SETTINGS, ROW_SCHEMAS, type TableName } from '../logic/row-schemas'
+import { DEVICE_SETTINGS, ROW_SCHEMAS, type TableName } from '@/db/rows'
 
 export type RestoreMode = 'merge' | 'replace'
 

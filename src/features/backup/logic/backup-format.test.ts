@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { db } from '@/db/db'
 import { buildBackupFile } from '../../../../tests/setup/backups'
 import { BackupError, readBackupText, validateBackup, type BackupFile } from './backup-format'
-import { ROW_SCHEMAS } from './row-schemas'
+import { ROW_SCHEMAS } from '@/db/rows'
 
 const valid = JSON.stringify(buildBackupFile())
 

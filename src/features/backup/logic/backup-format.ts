@@ -1,5 +1,12 @@
 import * as v from 'valibot'
-import { ROW_NOUNS, ROW_SCHEMAS, type BackupTables, type TableName } from './row-schemas'
+import { backupSettingsRow, ROW_NOUNS, ROW_SCHEMAS, type TableName } from '@/db/rows'
+
+/** What a backup may hold for each table: every table's row, and settings without device fields. */
+const BACKUP_ROW_SCHEMAS = { ...ROW_SCHEMAS, settings: backupSettingsRow }
+
+export type BackupTables = {
+  [Name in TableName]: v.InferOutput<(typeof BACKUP_ROW_SCHEMAS)[Name]>[]
+}
 
 /** The name inside every backup file; files of other apps are recognised by its absence. */
 export const BACKUP_FORMAT = 'steady-backup'
@@ -128,7 +135,7 @@ export async function validateBackup(
   const upgraded = upgradeBackup(file)
   const names = Object.keys(upgraded.tables)
   for (const name of names) {
-    if (!(name in ROW_SCHEMAS)) {
+    if (!Object.hasOwn(BACKUP_ROW_SCHEMAS, name)) {
       throw new BackupError(
         `This backup holds data (“${name.slice(0, 40)}”) that this version of Steady does not know, so nothing was restored.`,
       )
@@ -137,11 +144,11 @@ export async function validateBackup(
   const total = names.reduce((sum, name) => sum + (upgraded.tables[name]?.length ?? 0), 0)
   let done = 0
   const tables = Object.fromEntries(
-    Object.keys(ROW_SCHEMAS).map((name) => [name, []]),
+    Object.keys(BACKUP_ROW_SCHEMAS).map((name) => [name, []]),
   ) as unknown as BackupTables
-  for (const name of Object.keys(ROW_SCHEMAS) as TableName[]) {
+  for (const name of Object.keys(BACKUP_ROW_SCHEMAS) as TableName[]) {
     const rows = upgraded.tables[name] ?? []
-    const schema = ROW_SCHEMAS[name]
+    const schema = BACKUP_ROW_SCHEMAS[name]
     const seen = new Set<string>()
     const valid: unknown[] = []
     for (let i = 0; i < rows.length; i++) {

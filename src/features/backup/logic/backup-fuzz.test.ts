@@ -5,7 +5,7 @@ import { buildBackupFile } from '../../../../tests/setup/backups'
 import { buildEntry, seedEntries } from '../../../../tests/setup/factories'
 import { restoreBackup } from '../data/restore-backup'
 import { BackupError, readBackupText, validateBackup } from './backup-format'
-import { ROW_SCHEMAS } from './row-schemas'
+import { ROW_SCHEMAS } from '@/db/rows'
 import * as v from 'valibot'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }

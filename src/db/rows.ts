@@ -1,0 +1,313 @@
+import * as v from 'valibot'
+import { parseCalendarDay } from '@/lib/dates'
+import { MAX_ENTRY_LENGTH } from './limits'
+
+/**
+ * What a row of each table looks like: one valibot schema per table. The row types are inferred
+ * from these (src/db/types.ts re-exports them), a backup validates every row against them, and a
+ * test fails if a table has none. A new table is one schema here, one entry in ROW_SCHEMAS and
+ * ROW_NOUNS, one schema constant and one `version(N)` line.
+ *
+ * Only TYPES may be imported from this module by code on Today's first load (db.ts, hooks, Today's
+ * cards): its values pull valibot in, which only the backup screen needs.
+ */
+
+/** The app's own ids: `createId()` gives a UUID or 32 hex digits; drafts use `new-entry`, `entry:<id>`. */
+const id = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(200),
+  v.regex(/^[A-Za-z0-9:_-]+$/, 'is not an id Steady makes'),
+)
+const instant = v.pipe(
+  v.string(),
+  v.check(
+    (text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)),
+    'is not a valid time',
+  ),
+)
+const calendarDay = v.pipe(
+  v.string(),
+  v.check((text) => parseCalendarDay(text) !== null, 'is not a real date'),
+)
+/** 1 = very low … 5 = very good. */
+const mood = v.picklist([1, 2, 3, 4, 5] as const, 'is not a mood from 1 to 5')
+const text = v.pipe(v.string(), v.maxLength(MAX_ENTRY_LENGTH, 'is longer than Steady allows'))
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max))
+const noteText = shortText(20_000)
+
+// ── journal ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A `check-in` is the day's first entry from Today; a `note` is any other entry; a `letter` is an
+ * unsent letter to the ex, written instead of texting them (step 2).
+ */
+const entryKind = v.picklist(['check-in', 'note', 'letter'] as const)
+
+export const entryRow = v.object({
+  id,
+  kind: entryKind,
+  /** The local day the entry belongs to (the day it was written). */
+  day: calendarDay,
+  createdAt: instant,
+  updatedAt: instant,
+  mood: v.nullable(mood),
+  /** Exactly as typed: never trimmed or normalised. */
+  text,
+  /** The prompt the person answered, if they chose one. */
+  prompt: v.optional(shortText(1000)),
+})
+
+/** Unsaved editor content, written as the person types so a reload or an update loses nothing. */
+export const draftRow = v.object({
+  /** `new-entry` for Today's composer, `entry:<id>` while editing an entry. */
+  id,
+  mood: v.nullable(mood),
+  text,
+  prompt: v.optional(shortText(1000)),
+  updatedAt: instant,
+  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
+  writer: shortText(200),
+})
+
+// ── settings ────────────────────────────────────────────────────────────────────────────────────
+
+const theme = v.picklist(['system', 'light', 'dark'] as const)
+const pronounChoice = v.picklist(['she', 'he', 'they', 'custom'] as const)
+const pronounSet = v.object({
+  /** she / he / they / xe */
+  subject: shortText(40),
+  /** her / him / them / xem */
+  object: shortText(40),
+  /** her / his / their / xyr */
+  possessive: shortText(40),
+})
+const persistenceState = v.picklist(['unknown', 'granted', 'denied', 'unsupported'] as const)
+
+const appLock = v.object({
+  /** base64 PBKDF2-SHA-256 output of the passcode with `salt`. */
+  hash: v.string(),
+  salt: v.string(),
+  iterations: v.number(),
+  /** Lock again after this many minutes in the background; 0 locks as soon as the app is hidden. */
+  autoLockMinutes: v.number(),
+  /** Wrong tries in a row, and when the last one was: each one waits longer before the next. */
+  failedAttempts: v.number(),
+  lastFailedAt: v.nullable(instant),
+})
+
+/** The one settings row (id `app`). Later features add optional fields rather than new tables. */
+export const settingsRow = v.object({
+  id: v.literal('app'),
+  /** When the welcome was finished or skipped; null until then. */
+  onboardedAt: v.nullable(instant),
+  userName: shortText(200),
+  exName: shortText(200),
+  pronouns: pronounChoice,
+  customPronouns: pronounSet,
+  theme,
+  /** When the person last dismissed the reminder to make a backup. */
+  backupReminderDismissedAt: v.optional(v.nullable(instant), null),
+  // Device fields (see DEVICE_SETTINGS): never in a backup, kept as they are by any restore.
+  persistence: persistenceState,
+  persistenceAskedAt: v.nullable(instant),
+  /** When the last backup file was made; null if never. */
+  lastBackupAt: v.nullable(instant),
+  /** The app lock, when the person turned it on. The passcode itself is never stored. */
+  lock: v.nullable(appLock),
+})
+
+/** Fields of the settings row that describe this device: they never travel in a backup. */
+export const DEVICE_SETTINGS = [
+  'persistence',
+  'persistenceAskedAt',
+  'lastBackupAt',
+  'lock',
+] as const satisfies readonly (keyof v.InferOutput<typeof settingsRow>)[]
+
+/** The settings a backup carries: the row without this device's fields (they are dropped). */
+export const backupSettingsRow = v.omit(settingsRow, DEVICE_SETTINGS)
+
+// ── no contact ──────────────────────────────────────────────────────────────────────────────────
+
+/** One no-contact commitment. A new plan is only made when the person starts over on purpose. */
+export const noContactPlanRow = v.object({
+  id,
+  mode: v.picklist(['no-contact', 'limited'] as const),
+  /** When the count began: the moment of starting, or local midnight of a back-dated day. */
+  startAt: instant,
+  /** Limited contact: what contact is agreed (children, work, a shared home). */
+  agreedTopics: noteText,
+  /** When the one last message was marked as sent, if it was. */
+  lastMessageSentAt: v.nullable(instant),
+  /** When the person ended this plan; null while it runs. */
+  endedAt: v.nullable(instant),
+  createdAt: instant,
+})
+
+/** A contact with the ex. Whether it restarts the count is worked out, never stored. */
+export const contactRow = v.object({
+  id,
+  at: instant,
+  initiator: v.picklist(['me', 'ex', 'mutual'] as const),
+  channel: v.picklist(['text', 'call', 'social', 'in-person', 'other'] as const),
+  /** For contact the ex started: whether the person answered. */
+  replied: v.boolean(),
+  /** Limited contact: it stayed within what was agreed, so it does not count. */
+  withinAgreement: v.boolean(),
+  note: noteText,
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+/** An urge to contact the ex, and what was done instead. Urges never touch the count. */
+export const urgeRow = v.object({
+  id,
+  at: instant,
+  /** 1 (a flicker) to 10 (overwhelming). */
+  intensity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  trigger: noteText,
+  helped: noteText,
+  /** Minutes waited out with the timer, when the exercise was used. */
+  waitedMinutes: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60))),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+/** One platform on the social-media checklist, with when each step was done. */
+export const socialChecklistRow = v.object({
+  id,
+  platform: shortText(100),
+  unfollowedAt: v.nullable(instant),
+  mutedAt: v.nullable(instant),
+  archivedAt: v.nullable(instant),
+  note: noteText,
+  createdAt: instant,
+})
+
+// ── habits ──────────────────────────────────────────────────────────────────────────────────────
+
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
+const weekday = v.picklist([0, 1, 2, 3, 4, 5, 6] as const)
+
+/** How often a habit is meant to happen: every day, some times a week, or on chosen weekdays. */
+const habitTarget = v.variant('kind', [
+  v.object({ kind: v.literal('daily') }),
+  v.object({
+    kind: v.literal('weekly'),
+    times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+  }),
+  v.object({
+    kind: v.literal('weekdays'),
+    days: v.pipe(v.array(weekday), v.minLength(1), v.maxLength(7)),
+  }),
+])
+
+/** Days off a habit (holiday, illness): they neither count against it nor break a streak. */
+const habitPause = v.object({
+  from: calendarDay,
+  /** The last paused day; null while it runs until the person resumes. */
+  to: v.nullable(calendarDay),
+})
+
+const habitColour = v.picklist(['sage', 'sky', 'sun', 'rose', 'plum', 'sand'] as const)
+
+/** A self-care habit (step 3). Its history is its logs; strength and streaks are worked out. */
+export const habitRow = v.object({
+  id,
+  /** As typed, trimmed; unique among the person's habits (ignoring case). */
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  /** One emoji, shown beside the name; purely decorative. */
+  icon: shortText(40),
+  colour: habitColour,
+  target: habitTarget,
+  /** The first day it can be logged: the day it was added, or an earlier day to back-fill. */
+  startDay: calendarDay,
+  pauses: v.pipe(v.array(habitPause), v.maxLength(1000)),
+  /** Where it came from: `preset:<key>`, `plan:<id>` (an action-plan commitment), or absent. */
+  from: v.optional(shortText(300)),
+  /** When it was put away; it keeps its history and can come back. */
+  archivedAt: v.nullable(instant),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+/**
+ * One day of one habit. Its id is `<habitId>:<day>`, so writing a day twice (a double tap, two
+ * tabs) leaves one log. No log for a day means it was not done.
+ */
+export const habitLogRow = v.pipe(
+  v.object({
+    id,
+    habitId: id,
+    day: calendarDay,
+    status: v.picklist(['done', 'skipped'] as const),
+    note: noteText,
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+  // The id is what keeps a day to one log; a file that breaks that could count a day twice.
+  v.check((row) => row.id === `${row.habitId}:${row.day}`, 'has an id that does not match its day'),
+)
+
+// ── every table ─────────────────────────────────────────────────────────────────────────────────
+
+/** The schema of every table, by table name. db.ts types its tables from this. */
+export const ROW_SCHEMAS = {
+  settings: settingsRow,
+  entries: entryRow,
+  drafts: draftRow,
+  noContactPlans: noContactPlanRow,
+  contacts: contactRow,
+  urges: urgeRow,
+  socialChecklist: socialChecklistRow,
+  habits: habitRow,
+  habitLogs: habitLogRow,
+} as const
+
+export type TableName = keyof typeof ROW_SCHEMAS
+/** The row type of every table, by table name. */
+export type Rows = { [Name in TableName]: v.InferOutput<(typeof ROW_SCHEMAS)[Name]> }
+
+/** Names used in messages and lists ("journal entry 12", "Replace removes: journal entries, …"). */
+export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
+  settings: { one: 'settings', many: 'settings' },
+  entries: { one: 'journal entry', many: 'journal entries' },
+  drafts: { one: 'unsaved draft', many: 'unsaved drafts' },
+  noContactPlans: {
+    one: 'no-contact count',
+    many: 'no-contact count and its history',
+  },
+  contacts: { one: 'logged contact', many: 'logged contacts' },
+  urges: { one: 'logged urge', many: 'logged urges' },
+  socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist' },
+  habits: { one: 'habit', many: 'habits' },
+  habitLogs: { one: 'habit log', many: 'habit logs' },
+}
+
+// Inferred row types (re-exported by types.ts, which the rest of the app imports).
+export type JournalEntry = Rows['entries']
+export type Draft = Rows['drafts']
+export type AppSettings = Rows['settings']
+export type BackupSettings = v.InferOutput<typeof backupSettingsRow>
+export type AppLock = v.InferOutput<typeof appLock>
+export type NoContactPlan = Rows['noContactPlans']
+export type ContactLog = Rows['contacts']
+export type UrgeLog = Rows['urges']
+export type SocialChecklistItem = Rows['socialChecklist']
+export type Habit = Rows['habits']
+export type HabitLog = Rows['habitLogs']
+export type HabitTarget = v.InferOutput<typeof habitTarget>
+export type HabitPause = v.InferOutput<typeof habitPause>
+export type HabitColour = v.InferOutput<typeof habitColour>
+export type HabitLogStatus = HabitLog['status']
+export type Weekday = v.InferOutput<typeof weekday>
+export type Mood = v.InferOutput<typeof mood>
+export type EntryKind = v.InferOutput<typeof entryKind>
+export type Theme = v.InferOutput<typeof theme>
+export type PronounChoice = v.InferOutput<typeof pronounChoice>
+export type PronounSet = v.InferOutput<typeof pronounSet>
+export type PersistenceState = v.InferOutput<typeof persistenceState>
+export type NoContactMode = NoContactPlan['mode']
+export type ContactInitiator = ContactLog['initiator']
+export type ContactChannel = ContactLog['channel']
