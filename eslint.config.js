@@ -1,4 +1,6 @@
 import js from '@eslint/js'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -8,6 +10,51 @@ import tseslint from 'typescript-eslint'
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
+
+/** Layers inside shared code: each imports only the layers below it. */
+const sharedLayerZones = [
+  {
+    target: './src/lib',
+    from: ['./src/db', './src/hooks', './src/components', './src/pwa'],
+    message: 'src/lib sits below everything: it imports only other lib files.',
+  },
+  {
+    target: './src/db',
+    from: ['./src/hooks', './src/components', './src/pwa'],
+    message: 'The database layer imports only src/lib.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/db', './src/hooks'],
+    message: 'Shared components take data and actions as props; they never reach the database.',
+  },
+  {
+    target: './src/pwa',
+    from: ['./src/db', './src/hooks'],
+    message: 'The PWA layer writes no settings: storage status belongs to the settings feature.',
+  },
+]
+
+/** Shared code never imports a feature or the app; a feature never imports another, nor the app. */
+const featureZones = [
+  {
+    // One folder per entry: brace globs in `target` match nothing (the probe test caught it).
+    target: ['./src/components', './src/db', './src/hooks', './src/lib', './src/pwa'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared code must not depend on features or the app.',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features must not depend on the app layer.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features must not import each other; compose them in src/app.',
+  })),
+]
 
 export default tseslint.config(
   {
@@ -55,41 +102,38 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,
   },
-  // One-way layers: shared code (components, db, hooks, lib, pwa) never imports features or the app;
-  // a feature never imports another feature. The app composes them.
+  // One-way layers, checked on resolved paths, so `@/…` aliases and `../../` relative imports are
+  // caught alike: lib ← db ← hooks ← components/pwa ← features ← app. No import cycles in src.
   {
-    files: ['src/{components,db,hooks,lib,pwa}/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, import-x skips .ts/.tsx files as unknown and no cycle through them is seen.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json', alwaysTryTypes: true }),
+      ],
+    },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*'],
-              message: 'Shared code must not depend on features or the app.',
-            },
-          ],
-        },
+        { basePath: import.meta.dirname, zones: [...sharedLayerZones, ...featureZones] },
       ],
     },
   },
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  {
+    // A test may set the scene through any shared layer (a db test saves settings the app's way);
+    // it still never reaches into a feature from shared code, nor across features.
+    files: ['src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
-        {
-          patterns: [
-            { group: ['@/app/*'], message: 'Features must not depend on the app layer.' },
-            {
-              group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-              message: 'Features must not import each other; compose them in src/app.',
-            },
-          ],
-        },
+        { basePath: import.meta.dirname, zones: featureZones },
       ],
     },
-  })),
+  },
   {
     files: ['tests/**/*.{ts,tsx,mjs}', '*.config.{ts,js}', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

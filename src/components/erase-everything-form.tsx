@@ -1,11 +1,11 @@
-import { eraseEverything } from '@/db/erase'
 import { TypedConfirmation } from './typed-confirmation'
 
 /**
- * Deletes everything after the person types DELETE, then restarts Steady at the welcome. Shared by
- * Settings and the lock screen's "Forgot your passcode?", so both ask the same way.
+ * Asks the person to type DELETE, runs `onConfirm` (the caller's erase), then restarts Steady at the
+ * welcome. Shared by Settings and the lock screen's "Forgot your passcode?", so both ask the same
+ * way; the erase itself is passed in, so this component never touches the database.
  */
-export function EraseEverythingForm({ onErased }: { onErased?: () => void }) {
+export function EraseEverythingForm({ onConfirm }: { onConfirm: () => Promise<void> }) {
   return (
     <TypedConfirmation
       actionLabel="Delete everything"
@@ -15,8 +15,7 @@ export function EraseEverythingForm({ onErased }: { onErased?: () => void }) {
         'Steady couldn’t finish deleting. Close Steady in any other tabs or windows, then try again.'
       }
       onConfirm={async () => {
-        await eraseEverything()
-        onErased?.()
+        await onConfirm()
         // A fresh start: nothing from before stays in memory.
         window.location.assign('/welcome')
       }}

@@ -3,10 +3,13 @@
  * is written down). Calendar days are local `yyyy-MM-dd`; instants are ISO strings.
  */
 
-/** A calendar day as the person lives it, in local time: `yyyy-MM-dd`. */
-export type CalendarDay = string
-/** A moment in time: an ISO 8601 string from `Date.prototype.toISOString()`. */
-export type Instant = string
+import type { CalendarDay, Instant } from '@/lib/dates'
+import type { PronounChoice, PronounSet } from '@/lib/pronouns'
+import type { Theme } from '@/lib/theme'
+import type { AppSettings } from './rows'
+
+// Plain value types live in src/lib (which never imports the database); rows re-use them.
+export type { CalendarDay, Instant, PronounChoice, PronounSet, Theme }
 
 export type {
   AppLock,
@@ -27,10 +30,16 @@ export type {
   NoContactMode,
   NoContactPlan,
   PersistenceState,
-  PronounChoice,
-  PronounSet,
   SocialChecklistItem,
-  Theme,
   UrgeLog,
   Weekday,
 } from './rows'
+
+// lib's value types and the row schemas must say the same thing: a drift fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
+export type LibTypesMatchRows = [
+  Assert<Same<Theme, AppSettings['theme']>>,
+  Assert<Same<PronounChoice, AppSettings['pronouns']>>,
+  Assert<Same<PronounSet, AppSettings['customPronouns']>>,
+]

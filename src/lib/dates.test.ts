@@ -1,6 +1,13 @@
 import { addDays, addHours } from 'date-fns'
 import { expect, test } from 'vitest'
-import { describeDay, parseCalendarDay, partOfDay, toCalendarDay } from './dates'
+import {
+  describeDay,
+  fromDateAndTime,
+  parseCalendarDay,
+  partOfDay,
+  toCalendarDay,
+  toTimeInput,
+} from './dates'
 
 test('the tests run in a zone with daylight saving', () => {
   expect(new Date(2026, 0, 15).getTimezoneOffset()).not.toBe(
@@ -78,4 +85,42 @@ test.each([
   [23, 'night'],
 ] as const)('at %i:00 it is %s', (hour, part) => {
   expect(partOfDay(new Date(2026, 10, 26, hour))).toBe(part)
+})
+
+test.each([
+  ['an ordinary evening', '2026-11-26', '21:05', new Date(2026, 10, 26, 21, 5)],
+  ['midnight', '2026-11-27', '00:00', new Date(2026, 10, 27, 0, 0)],
+  ['a leap day', '2028-02-29', '12:30', new Date(2028, 1, 29, 12, 30)],
+  ['the hour repeated when clocks go back', '2026-10-25', '02:30', new Date(2026, 9, 25, 2, 30)],
+  ['the last minute of a month', '2026-04-30', '23:59', new Date(2026, 3, 30, 23, 59)],
+])('fromDateAndTime reads a local day and time: %s', (_, day, time, expected) => {
+  expect(fromDateAndTime(day, time).getTime()).toBe(expected.getTime())
+})
+
+test('a time that does not exist (clocks go forward) moves on to the next real minute', () => {
+  // 02:30 on 29 March 2026 is skipped in Berlin: the browser's own rule puts it at 03:30.
+  const date = fromDateAndTime('2026-03-29', '02:30')
+  expect(toCalendarDay(date)).toBe('2026-03-29')
+  expect(toTimeInput(date)).toBe('03:30')
+})
+
+test.each([
+  ['an impossible day', '2026-02-30', '12:00'],
+  ['a non-leap 29 February', '2027-02-29', '12:00'],
+  ['an empty day', '', '12:00'],
+  ['an empty time', '2026-11-26', ''],
+  ['hour 24', '2026-11-26', '24:00'],
+  ['minute 60', '2026-11-26', '12:60'],
+  ['a time with seconds', '2026-11-26', '12:00:00'],
+  ['words', 'tomorrow', 'noon'],
+])('fromDateAndTime gives an invalid date for %s', (_, day, time) => {
+  expect(Number.isNaN(fromDateAndTime(day, time).getTime())).toBe(true)
+})
+
+test.each([
+  [new Date(2026, 10, 26, 0, 0), '00:00'],
+  [new Date(2026, 10, 26, 9, 7), '09:07'],
+  [new Date(2026, 10, 26, 23, 59), '23:59'],
+])('toTimeInput gives the local time as HH:mm: %s', (date, expected) => {
+  expect(toTimeInput(date)).toBe(expected)
 })

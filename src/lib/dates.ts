@@ -1,5 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns'
-import type { CalendarDay, Instant } from '@/db/types'
+
+/** A calendar day as the person lives it, in local time: `yyyy-MM-dd`. */
+export type CalendarDay = string
+/** A moment in time: an ISO 8601 string from `Date.prototype.toISOString()`. */
+export type Instant = string
 
 // Display uses the browser's Intl (no locale data to ship); date-fns does the calendar arithmetic.
 // Parts are joined by hand: ICU versions disagree on the comma after the weekday.
@@ -61,4 +65,21 @@ export function partOfDay(now: Date = new Date()): 'morning' | 'afternoon' | 'ev
   if (hour < 18) return 'afternoon'
   if (hour < 23) return 'evening'
   return 'night'
+}
+
+// Date-input helpers: forms hold a day (`<input type="date">`) and a time (`<input type="time">`).
+
+/** A local date and time from the form's `yyyy-MM-dd` and `HH:mm`; an invalid Date if they are not real. */
+export function fromDateAndTime(day: string, time: string): Date {
+  const date = parseCalendarDay(day)
+  const match = /^(\d{2}):(\d{2})$/.exec(time)
+  if (!date || !match) return new Date(Number.NaN)
+  const [hours, minutes] = [Number(match[1]), Number(match[2])]
+  if (hours > 23 || minutes > 59) return new Date(Number.NaN)
+  date.setHours(hours, minutes, 0, 0)
+  return date
+}
+
+export function toTimeInput(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
 }

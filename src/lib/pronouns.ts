@@ -1,4 +1,13 @@
-import type { PronounChoice, PronounSet } from '@/db/types'
+export type PronounChoice = 'she' | 'he' | 'they' | 'custom'
+
+export interface PronounSet {
+  /** she / he / they / xe */
+  subject: string
+  /** her / him / them / xem */
+  object: string
+  /** her / his / their / xyr */
+  possessive: string
+}
 
 export const PRONOUN_SETS: Record<Exclude<PronounChoice, 'custom'>, PronounSet> = {
   she: { subject: 'she', object: 'her', possessive: 'her' },

@@ -1,4 +1,4 @@
-import type { Theme } from '@/db/types'
+export type Theme = 'system' | 'light' | 'dark'
 
 /** A copy of the theme in localStorage, read before the first paint so dark mode never flashes light. */
 const MIRROR_KEY = 'steady-theme'

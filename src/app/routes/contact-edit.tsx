@@ -1,15 +1,10 @@
 import { Link, useNavigate, useParams } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import { ContactForm } from '@/features/no-contact/components/contact-form'
-import {
-  deleteContact,
-  restoreContact,
-  updateContact,
-  useContact,
-  useCurrentPlan,
-} from '@/features/no-contact/data/no-contact'
+import { DeleteContactButton } from '@/features/no-contact/components/delete-contact-button'
+import { updateContact, useContact } from '@/features/no-contact/data/contacts'
+import { useCurrentPlan } from '@/features/no-contact/data/plans'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
-import { describeStorageError } from '@/lib/errors'
 import { getExWords } from '@/lib/pronouns'
 
 export function ContactEditRoute() {
@@ -32,22 +27,6 @@ export function ContactEditRoute() {
     )
   }
 
-  async function remove() {
-    try {
-      const removed = await deleteContact(contactId)
-      navigate('/journey/no-contact')
-      if (removed) {
-        showToast({
-          message: 'Contact deleted; the count is worked out again.',
-          actionLabel: 'Undo',
-          onAction: () => restoreContact(removed),
-        })
-      }
-    } catch (error) {
-      showToast({ message: describeStorageError(error) })
-    }
-  }
-
   return (
     <>
       <title>Edit contact · Steady</title>
@@ -67,11 +46,10 @@ export function ContactEditRoute() {
           showToast({ message: 'Saved; the count is worked out again.' })
         }}
       />
-      <div className="button-row">
-        <button type="button" className="button button--danger" onClick={() => void remove()}>
-          Delete this contact
-        </button>
-      </div>
+      <DeleteContactButton
+        contactId={contactId}
+        onDeleted={() => navigate('/journey/no-contact', { replace: true })}
+      />
     </>
   )
 }

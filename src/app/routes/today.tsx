@@ -6,7 +6,7 @@ import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
-import { requestPersistentStorage } from '@/pwa/storage'
+import { requestPersistentStorage } from '@/features/settings/data/storage'
 
 // Below the check-in, so they load just after it: the first paint needs only the check-in.
 const NoContactTodayCard = lazy(async () => ({

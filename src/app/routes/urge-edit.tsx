@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router'
 import { UrgeEditForm } from '@/features/no-contact/components/urge-edit-form'
-import { useUrge } from '@/features/no-contact/data/no-contact'
+import { useUrge } from '@/features/no-contact/data/urges'
 
 export function UrgeEditRoute() {
   const { urgeId = '' } = useParams()

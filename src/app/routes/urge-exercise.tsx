@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { addEntry } from '@/features/journal/data/entries'
 import { UrgeExercise } from '@/features/no-contact/components/urge-exercise'
 import { useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
@@ -19,7 +20,16 @@ export function UrgeExerciseRoute() {
         </h1>
         <p className="lede">A few minutes for you. Nothing here is ever sent.</p>
       </header>
-      <UrgeExercise ex={ex} />
+      <UrgeExercise ex={ex} saveLetter={saveUnsentLetter} />
     </>
   )
+}
+
+/** An unsent letter is a journal entry of its own kind, kept where the person can reread it. */
+async function saveUnsentLetter(text: string): Promise<string> {
+  const entry = await addEntry(
+    { mood: null, text, prompt: 'A letter I did not send' },
+    { kind: 'letter' },
+  )
+  return entry.id
 }

@@ -36,12 +36,13 @@ export interface NewEntry extends EntryInput {
 }
 
 /**
- * Saves a new entry for the day of `now`. The first entry of a day is that day's check-in. The
+ * Saves a new entry for the day of `now`. The first entry of a day is that day's check-in, unless it
+ * is an unsent `letter` (written instead of texting the ex), which never takes that place. The
  * draft it came from is removed in the same transaction, so a failure keeps both text and draft.
  */
 export async function addEntry(
   input: NewEntry,
-  options: { draftId?: string; now?: Date } = {},
+  options: { draftId?: string; now?: Date; kind?: 'letter' } = {},
 ): Promise<JournalEntry> {
   assertValid(input)
   const now = options.now ?? new Date()
@@ -53,7 +54,7 @@ export async function addEntry(
       .equals(day)
       .filter((entry) => entry.kind !== 'letter')
       .count()
-    const kind: EntryKind = sameDay === 0 ? 'check-in' : 'note'
+    const kind: EntryKind = options.kind ?? (sameDay === 0 ? 'check-in' : 'note')
     const entry: JournalEntry = {
       id: createId(),
       kind,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { EraseEverythingForm } from '@/components/erase-everything-form'
+import { eraseEverything } from '@/db/erase'
 
 interface ForgotPasscodeProps {
   onBack: () => void
@@ -24,7 +25,12 @@ export function ForgotPasscode({ onBack, onErased }: ForgotPasscodeProps) {
         check-ins, drafts, settings and the lock. This can’t be undone. If you made an encrypted
         backup, you can restore it in Settings once Steady has started again.
       </p>
-      <EraseEverythingForm onErased={onErased} />
+      <EraseEverythingForm
+        onConfirm={async () => {
+          await eraseEverything()
+          onErased()
+        }}
+      />
       <div className="button-row">
         <button type="button" className="button" onClick={onBack}>
           Back to unlock

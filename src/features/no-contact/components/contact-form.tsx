@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ContactChannel, ContactInitiator, ContactLog, NoContactPlan } from '@/db/types'
-import { toCalendarDay } from '@/lib/dates'
+import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
 import { capitalise, type ExWords } from '@/lib/pronouns'
-import type { ContactInput } from '../data/no-contact'
+import type { ContactInput } from '../data/contacts'
 import { CHANNEL_LABELS } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
 import { explainProblem } from '../logic/explain-problem'
-import { fromDateAndTime, toTimeInput } from '../logic/validate'
 
 interface ContactFormProps {
   ex: ExWords

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import type { NoContactMode } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
-import { useContacts } from '../data/no-contact'
+import { useContacts } from '../data/contacts'
 import { CHANNEL_LABELS, describeContact } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
 

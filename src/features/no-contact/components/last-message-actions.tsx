@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react'
 import { Link } from 'react-router'
 import { formatLongDate } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
-import { markLastMessageSent, useCurrentPlan } from '../data/no-contact'
+import { markLastMessageSent, useCurrentPlan } from '../data/plans'
 import { explainProblem } from '../logic/explain-problem'
 
 interface LastMessageActionsProps {

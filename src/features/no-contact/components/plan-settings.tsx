@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode, NoContactPlan } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
-import { endPlan, updatePlan } from '../data/no-contact'
+import { endPlan, updatePlan } from '../data/plans'
 import { explainProblem } from '../logic/explain-problem'
 import { ModeFields } from './mode-fields'
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { addPlatform } from '../data/no-contact'
+import { addPlatform } from '../data/social-checklist'
 import { explainProblem } from '../logic/explain-problem'
 
 export const SUGGESTED_PLATFORMS = [

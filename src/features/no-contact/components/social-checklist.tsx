@@ -1,5 +1,5 @@
 import type { ExWords } from '@/lib/pronouns'
-import { useSocialChecklist } from '../data/no-contact'
+import { useSocialChecklist } from '../data/social-checklist'
 import { SocialAddPlatform } from './social-add-platform'
 import { SocialPlatformCard } from './social-platform-card'
 

@@ -7,7 +7,7 @@ import {
   setChecklistStep,
   updatePlatformNote,
   type ChecklistStep,
-} from '../data/no-contact'
+} from '../data/social-checklist'
 import { explainProblem } from '../logic/explain-problem'
 
 function stepLabels(ex: ExWords): Record<ChecklistStep, string> {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
-import { startPlan } from '../data/no-contact'
+import { startPlan } from '../data/plans'
 import { explainProblem } from '../logic/explain-problem'
 import { ModeFields } from './mode-fields'
 

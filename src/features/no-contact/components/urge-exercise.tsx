@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { ExWords } from '@/lib/pronouns'
-import { UrgeLetterStep } from './urge-letter-step'
+import { UrgeLetterStep, type SaveLetter } from './urge-letter-step'
 import { UrgeLogStep } from './urge-log-step'
 import { UrgeWaitStep } from './urge-wait-step'
 
@@ -20,7 +20,7 @@ const NUMBERED: Step[] = ['pause', 'wait', 'write', 'log']
  * "I want to text them": a short walk-through instead of texting. Every step can be skipped; what is
  * on the way (the timer, which step) is only screen state, while the letter and the urge are saved.
  */
-export function UrgeExercise({ ex }: { ex: ExWords }) {
+export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: SaveLetter }) {
   const [step, setStep] = useState<Step>('pause')
   const [waited, setWaited] = useState<number | null>(null)
   const [letterId, setLetterId] = useState<string | null>(null)
@@ -71,6 +71,7 @@ export function UrgeExercise({ ex }: { ex: ExWords }) {
     body = (
       <UrgeLetterStep
         ex={ex}
+        saveLetter={saveLetter}
         onNext={(id) => {
           setLetterId(id)
           go('log')

@@ -2,10 +2,15 @@ import { useId, useState, type FormEvent } from 'react'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import { useDraft } from '@/hooks/use-draft'
 import type { ExWords } from '@/lib/pronouns'
-import { saveUnsentLetter } from '../data/no-contact'
 import { explainProblem } from '../logic/explain-problem'
 
 export const UNSENT_LETTER_DRAFT_ID = 'unsent-letter'
+
+/**
+ * Keeps the letter in the journal and returns the new entry's id. The journal owns its entries, so
+ * the route passes the journal's own write in; no-contact never writes the `entries` table.
+ */
+export type SaveLetter = (text: string) => Promise<string>
 const EMPTY = { mood: null, text: '' }
 
 /**
@@ -14,9 +19,11 @@ const EMPTY = { mood: null, text: '' }
  */
 export function UrgeLetterStep({
   ex,
+  saveLetter,
   onNext,
 }: {
   ex: ExWords
+  saveLetter: SaveLetter
   onNext: (savedEntryId: string | null) => void
 }) {
   const draft = useDraft(UNSENT_LETTER_DRAFT_ID, EMPTY)
@@ -29,6 +36,10 @@ export function UrgeLetterStep({
 
   async function save(event: FormEvent) {
     event.preventDefault()
+    if (text.trim() === '') {
+      setProblem('Write something first, or skip this step.')
+      return
+    }
     if (text.length > MAX_ENTRY_LENGTH) {
       setProblem(
         `This letter is ${(text.length - MAX_ENTRY_LENGTH).toLocaleString('en')} characters over the limit of ${MAX_ENTRY_LENGTH.toLocaleString('en')}. Nothing is lost: it is kept here as a draft.`,
@@ -39,7 +50,7 @@ export function UrgeLetterStep({
     setProblem(null)
     try {
       await draft.flush()
-      const id = await saveUnsentLetter(text)
+      const id = await saveLetter(text)
       await draft.discard()
       onNext(id)
     } catch (error) {

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import type { UrgeLog } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
-import { useUrges } from '../data/no-contact'
+import { useUrges } from '../data/urges'
 import { summariseUrges } from '../logic/urge-summary'
 
 /** Weeks of urges at a glance; older ones on request, so years of history stay quick. */

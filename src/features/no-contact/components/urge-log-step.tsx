@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { logUrge } from '../data/no-contact'
+import { logUrge } from '../data/urges'
 import { explainProblem } from '../logic/explain-problem'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'

@@ -4,7 +4,7 @@ import { db } from '@/db/db'
 import type { NoContactPlan } from '@/db/types'
 import { useNow } from '@/hooks/use-now'
 import { summariseStreaks, type StreakSummary } from '../logic/streaks'
-import { getCurrentPlan } from './no-contact'
+import { getCurrentPlan } from './plans'
 
 /** The running plan with its live count; null when none runs, undefined while loading. */
 export function usePlanWithStreaks():

@@ -53,21 +53,6 @@ export function validatePlatform(name: string, existing: readonly string[]): str
   return null
 }
 
-/** A local date and time from the form's `yyyy-MM-dd` and `HH:mm`; an invalid Date if they are not real. */
-export function fromDateAndTime(day: string, time: string): Date {
-  const date = parseCalendarDay(day)
-  const match = /^(\d{2}):(\d{2})$/.exec(time)
-  if (!date || !match) return new Date(Number.NaN)
-  const [hours, minutes] = [Number(match[1]), Number(match[2])]
-  if (hours > 23 || minutes > 59) return new Date(Number.NaN)
-  date.setHours(hours, minutes, 0, 0)
-  return date
-}
-
-export function toTimeInput(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
-}
-
 export class NoContactInputError extends Error {
   override name = 'NoContactInputError'
 }

@@ -1,4 +1,5 @@
 import { EraseEverythingForm } from '@/components/erase-everything-form'
+import { eraseEverything } from '@/db/erase'
 
 /** The way to remove everything: explained first, confirmed by typing, then Steady starts afresh. */
 export function ErasePanel() {
@@ -11,7 +12,7 @@ export function ErasePanel() {
       </p>
       <p>If you might want any of it later, make a backup first.</p>
       <p className="field-hint">Steady stays installed and starts again at the welcome.</p>
-      <EraseEverythingForm />
+      <EraseEverythingForm onConfirm={eraseEverything} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { PersistenceState } from '@/db/types'
 import { formatBytes } from '@/lib/format-bytes'
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '@/pwa/storage'
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../data/storage'
 
 /** Whether the browser promised to keep Steady's data, and how much room it takes. */
 export function StoragePanel({ persistence }: { persistence: PersistenceState }) {

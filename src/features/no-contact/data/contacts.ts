@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from '@/db/db'
+import type { ContactLog } from '@/db/types'
+import { createId } from '@/lib/ids'
+import { assertValid, validateNote, validateWhen } from '../logic/validate'
+
+// Sole owner of the `contacts` table (restore and erase aside): contact with the ex.
+
+/** Every logged contact, newest first. */
+export function useContacts() {
+  return useLiveQuery(() => db.contacts.orderBy('at').reverse().toArray())
+}
+
+export function useContact(id: string) {
+  return useLiveQuery(async () => (await db.contacts.get(id)) ?? null, [id])
+}
+
+export type ContactInput = Pick<
+  ContactLog,
+  'initiator' | 'channel' | 'replied' | 'withinAgreement' | 'note'
+> & {
+  at: Date
+}
+
+/** The stored fields of a contact, once valid. Only contact the ex started can be "replied". */
+function toContactFields(input: ContactInput, now: Date) {
+  assertValid(validateWhen(input.at, now), validateNote(input.note))
+  return {
+    at: input.at.toISOString(),
+    initiator: input.initiator,
+    channel: input.channel,
+    replied: input.initiator === 'ex' ? input.replied : false,
+    withinAgreement: input.withinAgreement,
+    note: input.note,
+    updatedAt: now.toISOString(),
+  }
+}
+
+export async function logContact(input: ContactInput, now = new Date()): Promise<ContactLog> {
+  const row: ContactLog = {
+    id: createId(),
+    ...toContactFields(input, now),
+    createdAt: now.toISOString(),
+  }
+  await db.contacts.add(row)
+  return row
+}
+
+export async function updateContact(
+  id: string,
+  input: ContactInput,
+  now = new Date(),
+): Promise<void> {
+  const changed = await db.contacts.update(id, toContactFields(input, now))
+  if (changed === 0) throw new Error('This contact is no longer in the log.')
+}
+
+/** Deletes a logged contact and returns it, so it can be put back. */
+export async function deleteContact(id: string): Promise<ContactLog | undefined> {
+  return db.transaction('rw', db.contacts, async () => {
+    const row = await db.contacts.get(id)
+    await db.contacts.delete(id)
+    return row
+  })
+}
+
+export async function restoreContact(row: ContactLog): Promise<void> {
+  await db.contacts.put(row)
+}

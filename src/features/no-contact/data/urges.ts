@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from '@/db/db'
+import type { UrgeLog } from '@/db/types'
+import { createId } from '@/lib/ids'
+import { assertValid, validateIntensity, validateNote, validateWhen } from '../logic/validate'
+
+// Sole owner of the `urges` table (restore and erase aside): urges to contact the ex, and what
+// was done instead.
+
+/** Every logged urge, newest first. */
+export function useUrges() {
+  return useLiveQuery(() => db.urges.orderBy('at').reverse().toArray())
+}
+
+export function useUrge(id: string) {
+  return useLiveQuery(async () => (await db.urges.get(id)) ?? null, [id])
+}
+
+export type UrgeInput = Pick<UrgeLog, 'trigger' | 'helped' | 'waitedMinutes'> & {
+  intensity: number | null
+  at: Date
+}
+
+/** The stored fields of an urge, once valid. */
+function toUrgeFields(input: UrgeInput, now: Date) {
+  assertValid(
+    validateIntensity(input.intensity),
+    validateWhen(input.at, now, 'urge'),
+    validateNote(input.trigger, 'What set it off'),
+    validateNote(input.helped, 'What helped'),
+  )
+  return {
+    at: input.at.toISOString(),
+    // Checked just above: validateIntensity refuses null.
+    intensity: input.intensity!,
+    trigger: input.trigger,
+    helped: input.helped,
+    waitedMinutes: input.waitedMinutes,
+    updatedAt: now.toISOString(),
+  }
+}
+
+export async function logUrge(input: UrgeInput, now = new Date()): Promise<UrgeLog> {
+  const row: UrgeLog = { id: createId(), ...toUrgeFields(input, now), createdAt: now.toISOString() }
+  await db.urges.add(row)
+  return row
+}
+
+export async function updateUrge(id: string, input: UrgeInput, now = new Date()): Promise<void> {
+  const changed = await db.urges.update(id, toUrgeFields(input, now))
+  if (changed === 0) throw new Error('This urge is no longer in the log.')
+}
+
+export async function deleteUrge(id: string): Promise<UrgeLog | undefined> {
+  return db.transaction('rw', db.urges, async () => {
+    const row = await db.urges.get(id)
+    await db.urges.delete(id)
+    return row
+  })
+}
+
+export async function restoreUrge(row: UrgeLog): Promise<void> {
+  await db.urges.put(row)
+}
