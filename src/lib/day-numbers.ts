@@ -1,4 +1,4 @@
-import type { CalendarDay } from '@/db/types'
+import type { CalendarDay } from './dates'
 
 /**
  * Calendar days as whole numbers (days since 1970-01-01), for maths over years of days. Worked out
