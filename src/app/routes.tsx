@@ -91,6 +91,24 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/last-message')).LastMessageRoute,
             }),
           },
+          {
+            path: 'journey/habits',
+            lazy: async () => ({ Component: (await import('./routes/habits')).HabitsRoute }),
+          },
+          {
+            path: 'journey/habits/new',
+            lazy: async () => ({ Component: (await import('./routes/habit-new')).HabitNewRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId',
+            lazy: async () => ({ Component: (await import('./routes/habit')).HabitRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/habit-edit')).HabitEditRoute,
+            }),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

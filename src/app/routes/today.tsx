@@ -12,6 +12,9 @@ import { requestPersistentStorage } from '@/features/settings/data/storage'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const HabitsTodayCard = lazy(async () => ({
+  default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
+}))
 const BackupReminder = lazy(async () => ({
   default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
 }))
@@ -57,6 +60,7 @@ export function TodayRoute() {
       />
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <HabitsTodayCard today={today} />
         <BackupReminder />
       </Suspense>
     </>
