@@ -58,6 +58,66 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
   await upgraded.delete()
 })
 
+test('v2 → v7: every earlier row comes through untouched; outings start empty and are queryable by day and status', async () => {
+  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
+  const v2 = new Dexie(name)
+  v2.version(2).stores(schemaV2)
+  await v2.open()
+  const entry = {
+    id: 'e1',
+    kind: 'check-in',
+    day: '2026-11-20',
+    createdAt: '2026-11-20T20:00:00.000Z',
+    updatedAt: '2026-11-20T20:00:00.000Z',
+    mood: 4,
+    text: 'Dinner with Sam, 映画 after 🎬',
+  }
+  const plan = {
+    id: 'p1',
+    mode: 'no-contact',
+    startAt: '2026-11-01T00:00:00.000Z',
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: '2026-11-01T00:00:00.000Z',
+  }
+  await v2.table('entries').add(entry)
+  await v2.table('noContactPlans').add(plan)
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(7)
+  expect(await upgraded.entries.get('e1')).toEqual(entry)
+  expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
+  expect(await upgraded.outings.count()).toBe(0)
+  await upgraded.outings.add({
+    id: 'o1',
+    uid: 'o1@steady',
+    sequence: 0,
+    kind: 'dinner',
+    title: 'Dinner',
+    withWhom: 'Sam',
+    place: '',
+    note: '',
+    day: '2026-12-05',
+    startTime: '19:00',
+    endTime: null,
+    endsNextDay: false,
+    timeZone: 'Europe/Berlin',
+    status: 'planned',
+    loggedAfter: false,
+    mood: null,
+    reflection: '',
+    createdAt: '2026-11-26T10:00:00.000Z',
+    updatedAt: '2026-11-26T10:00:00.000Z',
+    settledAt: null,
+  })
+  expect(await upgraded.outings.where('status').equals('planned').count()).toBe(1)
+  expect(await upgraded.outings.where('day').aboveOrEqual('2026-12-01').count()).toBe(1)
+  await upgraded.delete()
+})
+
 test('v2 → v6: every earlier row comes through untouched; habits and their logs start empty and indexed', async () => {
   const name = `steady-upgrade-v2-${crypto.randomUUID()}`
   const v2 = new Dexie(name)

@@ -96,6 +96,29 @@ const appLock = v.object({
   lastFailedAt: v.nullable(instant),
 })
 
+/** "HH:mm", 00:00 to 23:59. */
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time of day'))
+/** A calendar UID Steady made: `<id>@steady`. */
+const calendarUid = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(200),
+  v.regex(/^[A-Za-z0-9@._:-]+$/, 'is not a calendar id Steady makes'),
+)
+const weekdayCode = v.picklist(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const)
+
+/** A repeating calendar event Steady wrote; the calendar, not Steady, does the reminding. */
+const checkInReminder = v.object({
+  /** The calendar UID, kept so that a changed reminder replaces the old one. */
+  uid: calendarUid,
+  sequence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** In `timeZone`. */
+  time: clockTime,
+  weekdays: v.pipe(v.array(weekdayCode), v.minLength(1), v.maxLength(7)),
+  timeZone: shortText(100),
+  exportedAt: instant,
+})
+
 /** The one settings row (id `app`). Later features add optional fields rather than new tables. */
 export const settingsRow = v.object({
   id: v.literal('app'),
@@ -115,6 +138,8 @@ export const settingsRow = v.object({
   lastBackupAt: v.nullable(instant),
   /** The app lock, when the person turned it on. The passcode itself is never stored. */
   lock: v.nullable(appLock),
+  /** The daily check-in reminder last added to the calendar, so a new file replaces it. */
+  checkInReminder: v.optional(v.nullable(checkInReminder)),
 })
 
 /** Fields of the settings row that describe this device: they never travel in a backup. */
@@ -250,6 +275,58 @@ export const habitLogRow = v.pipe(
   v.check((row) => row.id === `${row.habitId}:${row.day}`, 'has an id that does not match its day'),
 )
 
+// ── outings ─────────────────────────────────────────────────────────────────────────────────────
+
+const outingKind = v.picklist([
+  'friends',
+  'movie',
+  'dinner',
+  'family',
+  'walk',
+  'class',
+  'new',
+] as const)
+
+/** A social outing (step 4). Times are wall-clock times in `timeZone`, the zone it was planned in. */
+export const outingRow = v.object({
+  id,
+  /** The calendar UID: the same on every export, so a calendar updates the event instead of adding one. */
+  uid: calendarUid,
+  /** Goes up with every change, so a calendar takes the newest export (RFC 5545 SEQUENCE). */
+  sequence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Which idea it started from, if any. */
+  kind: v.nullable(outingKind),
+  title: v.pipe(v.string(), v.minLength(1, 'has no name'), v.maxLength(200)),
+  /** Free text, as typed: "Sam and Alex". People are remembered from it. */
+  withWhom: shortText(500),
+  place: shortText(500),
+  note: noteText,
+  /** The local day it happens, in `timeZone`. Indexed: upcoming and past are key ranges. */
+  day: calendarDay,
+  /** Start on `day`, or null for the whole day. */
+  startTime: v.nullable(clockTime),
+  /** End, or null when open-ended; with `endsNextDay` it is on the following day. */
+  endTime: v.nullable(clockTime),
+  endsNextDay: v.boolean(),
+  /** The IANA zone the times are in: the browser's when it was planned ("Europe/London"). */
+  timeZone: shortText(100),
+  /**
+   * `planned` until the person says how it went: `done` (with how it felt) or `missed` (it didn't
+   * happen, no judgement); `cancelled` when called off.
+   */
+  status: v.picklist(['planned', 'done', 'missed', 'cancelled'] as const),
+  /** Planned after its time had begun: logged rather than planned. */
+  loggedAfter: v.boolean(),
+  /** How it felt, on the check-in's scale, once done. */
+  mood: v.nullable(mood),
+  /** A note on how it went. */
+  reflection: noteText,
+  createdAt: instant,
+  updatedAt: instant,
+  /** When it was marked done, didn't happen, or cancelled. */
+  settledAt: v.nullable(instant),
+})
+
 // ── every table ─────────────────────────────────────────────────────────────────────────────────
 
 /** The schema of every table, by table name. db.ts types its tables from this. */
@@ -263,6 +340,7 @@ export const ROW_SCHEMAS = {
   socialChecklist: socialChecklistRow,
   habits: habitRow,
   habitLogs: habitLogRow,
+  outings: outingRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -283,6 +361,7 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist' },
   habits: { one: 'habit', many: 'habits' },
   habitLogs: { one: 'habit log', many: 'habit logs' },
+  outings: { one: 'outing', many: 'outings' },
 }
 
 // Inferred row types (re-exported by types.ts, which the rest of the app imports).
@@ -302,6 +381,11 @@ export type HabitPause = v.InferOutput<typeof habitPause>
 export type HabitColour = v.InferOutput<typeof habitColour>
 export type HabitLogStatus = HabitLog['status']
 export type Weekday = v.InferOutput<typeof weekday>
+export type Outing = Rows['outings']
+export type OutingKind = v.InferOutput<typeof outingKind>
+export type OutingStatus = Outing['status']
+export type CheckInReminderSettings = v.InferOutput<typeof checkInReminder>
+export type WeekdayCode = v.InferOutput<typeof weekdayCode>
 export type Mood = v.InferOutput<typeof mood>
 export type EntryKind = v.InferOutput<typeof entryKind>
 export type Theme = v.InferOutput<typeof theme>

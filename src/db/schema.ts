@@ -30,4 +30,11 @@ export const schemaV6 = {
   habitLogs: 'id, day, [habitId+day]',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 6
+// 2026-11-26 — v7: step 4, live your life. Outings by day (upcoming and past are key ranges) and by
+// status (what is still planned). People are read from the outings, not kept apart. New table only.
+export const schemaV7 = {
+  ...schemaV6,
+  outings: 'id, day, status',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 7

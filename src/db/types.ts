@@ -14,6 +14,7 @@ export type { CalendarDay, Instant, PronounChoice, PronounSet, Theme }
 export type {
   AppLock,
   AppSettings,
+  CheckInReminderSettings,
   ContactChannel,
   ContactInitiator,
   ContactLog,
@@ -29,10 +30,14 @@ export type {
   Mood,
   NoContactMode,
   NoContactPlan,
+  Outing,
+  OutingKind,
+  OutingStatus,
   PersistenceState,
   SocialChecklistItem,
   UrgeLog,
   Weekday,
+  WeekdayCode,
 } from './rows'
 
 // lib's value types and the row schemas must say the same thing: a drift fails to compile here.

@@ -1,123 +1,89 @@
-// The smallest phone in use (320 CSS px wide): no screen scrolls sideways, and everything tappable is
-// at least 44×44 CSS px. Links inside running text are exempt.
-import type { Page } from '@playwright/test'
-import { SCREEN_COUNT, visitEveryScreen } from './support/app'
+// Every screen of the registry (tests/e2e/support/screens.ts) on the smallest phone in use (320 CSS px
+// wide): no sideways scrolling, everything tappable at least 44×44 CSS px; and on a 390 px phone with
+// text at 200 %, no word of the app's own broken in two or cut short, and no sideways scrolling. Each check proves first that it catches a probe.
 import { expect, test } from './support/fixtures'
+import {
+  countTargets,
+  findBrokenWords,
+  findSmallTargets,
+  MIN_TARGET,
+  measureOverflow,
+  overflows,
+  probeChecks,
+  setTextSize,
+} from './support/audits'
+import { screenNames, walkScreens } from './support/screens'
 
 const WIDTH = 320
-const MIN_TARGET = 44
-/** Buttons, button-like links, nav links, radio labels, and any other link that is not inside a paragraph. */
-const TARGETS = 'button, a.button, .bottom-nav a, .choice, .mood-picker__option, a:not(p a)'
-const REGIONS = 'main, nav, .shell__overlays'
+/** Large text is checked where most people use it: a 390 px phone (320 px is checked at 100 %). */
+const LARGE_TEXT_WIDTH = 390
 
 test.use({ viewport: { width: WIDTH, height: 640 } })
-
-interface Overflow {
-  scrollWidth: number
-  innerWidth: number
-}
-
-function measureOverflow(page: Page): Promise<Overflow> {
-  return page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-}
-
-/** A mobile browser zooms out to fit content that is too wide, which makes innerWidth grow: check both. */
-function overflows({ scrollWidth, innerWidth }: Overflow): boolean {
-  return scrollWidth > innerWidth || innerWidth > WIDTH
-}
-
-function findSmallTargets(page: Page) {
-  return page.evaluate(
-    ({ targets, regions, min }) => {
-      const small: { element: string; width: number; height: number }[] = []
-      for (const region of document.querySelectorAll(regions)) {
-        for (const element of region.querySelectorAll<HTMLElement>(targets)) {
-          const box = element.getBoundingClientRect()
-          const style = getComputedStyle(element)
-          if (
-            box.width === 0 ||
-            box.height === 0 ||
-            style.visibility === 'hidden' ||
-            element.closest('.visually-hidden')
-          )
-            continue
-          // Rounding in layout can leave 43.99 for a 2.75rem box.
-          if (box.width + 0.05 >= min && box.height + 0.05 >= min) continue
-          const label = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-            .trim()
-            .replace(/\s+/g, ' ')
-            .slice(0, 40)
-          const classes = element.className
-            ? `.${String(element.className).trim().split(/\s+/).join('.')}`
-            : ''
-          small.push({
-            element: `${element.tagName.toLowerCase()}${classes} "${label}"`,
-            width: Math.round(box.width * 10) / 10,
-            height: Math.round(box.height * 10) / 10,
-          })
-        }
-      }
-      return small
-    },
-    { targets: TARGETS, regions: REGIONS, min: MIN_TARGET },
-  )
-}
-
-/** The checks themselves: a too-wide element and a tiny button must be caught. */
-async function expectChecksToCatchProblems(page: Page) {
-  await page.evaluate(() => {
-    const wide = document.createElement('div')
-    wide.dataset.probe = ''
-    wide.style.width = '400px'
-    wide.style.height = '1px'
-    const tiny = document.createElement('button')
-    tiny.dataset.probe = ''
-    tiny.textContent = 'x'
-    tiny.style.cssText = 'all: unset; font-size: 10px'
-    document.querySelector('main')?.append(wide, tiny)
-  })
-  const caught = {
-    overflow: overflows(await measureOverflow(page)),
-    small: (await findSmallTargets(page)).length,
-  }
-  await page.evaluate(() =>
-    document.querySelectorAll('[data-probe]').forEach((element) => element.remove()),
-  )
-  expect(caught, 'the layout checks must detect a too-wide element and a tiny button').toEqual({
-    overflow: true,
-    small: 1,
-  })
-}
+// One walk over every screen per test: far longer than a single flow.
+test.setTimeout(240_000)
 
 test('no sideways scrolling and 44 px targets on every screen at 320 px', async ({ page }) => {
   const problems: string[] = []
-  const screens: string[] = []
   let checkedTargets = 0
+  let probed = false
 
-  await visitEveryScreen(page, async (screen) => {
-    screens.push(screen)
+  const visited = await walkScreens(page, async (screen) => {
+    if (!probed) {
+      const caught = await probeChecks(page, WIDTH)
+      expect(caught, 'the checks must catch a too-wide element and a tiny button').toMatchObject({
+        overflow: true,
+        small: 1,
+      })
+      probed = true
+    }
     const overflow = await measureOverflow(page)
-    if (overflows(overflow)) {
+    if (overflows(overflow, WIDTH)) {
       problems.push(
-        `[${screen}] scrolls sideways: content is ${overflow.scrollWidth}px wide, the screen ${WIDTH}px (innerWidth ${overflow.innerWidth})`,
+        `[${screen.name}] scrolls sideways: content is ${overflow.scrollWidth}px wide, the screen ${WIDTH}px (innerWidth ${overflow.innerWidth})`,
       )
     }
     for (const target of await findSmallTargets(page)) {
       problems.push(
-        `[${screen}] ${target.element} is ${target.width}×${target.height}px, under ${MIN_TARGET}×${MIN_TARGET}`,
+        `[${screen.name}] ${target.element} is ${target.width}×${target.height}px, under ${MIN_TARGET}×${MIN_TARGET}`,
       )
     }
-    checkedTargets += await page.locator(REGIONS).locator(TARGETS).count()
-
-    if (screen === '/welcome') await expectChecksToCatchProblems(page)
+    checkedTargets += await countTargets(page)
   })
 
-  expect(screens).toHaveLength(SCREEN_COUNT)
-  expect(checkedTargets, 'targets were found and measured').toBeGreaterThan(SCREEN_COUNT * 4)
+  expect(visited).toEqual(screenNames())
+  expect(checkedTargets, 'targets were found and measured').toBeGreaterThan(visited.length * 3)
   expect(problems, problems.join('\n')).toEqual([])
+})
+
+test.describe('with text at 200 % on a mid-size phone', () => {
+  test.use({ viewport: { width: LARGE_TEXT_WIDTH, height: 844 } })
+
+  test('no word is broken in two or cut short, and nothing scrolls sideways', async ({ page }) => {
+    const problems: string[] = []
+    let probed = false
+
+    const visited = await walkScreens(page, async (screen) => {
+      await setTextSize(page, 200)
+      if (!probed) {
+        const caught = await probeChecks(page, LARGE_TEXT_WIDTH)
+        expect(
+          caught,
+          'the check must catch a word squeezed in two and one cut short',
+        ).toMatchObject({ broken: 2 })
+        probed = true
+      }
+      for (const problem of await findBrokenWords(page))
+        problems.push(`[${screen.name}] ${problem}`)
+      const overflow = await measureOverflow(page)
+      if (overflows(overflow, LARGE_TEXT_WIDTH))
+        problems.push(
+          `[${screen.name}] scrolls sideways: content is ${overflow.scrollWidth}px wide`,
+        )
+    })
+
+    expect(visited).toEqual(screenNames())
+    expect(problems, problems.join('\n')).toEqual([])
+  })
 })
 
 test('every bottom-bar label stays on one line at 320 px, the current one in bold too', async ({

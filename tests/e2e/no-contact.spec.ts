@@ -1,8 +1,7 @@
 // The no-contact tracker in Chromium: start from an earlier day, log an urge and a contact, then go
-// offline and reload: the counts are still right. Axe-clean and no sideways scrolling at 320 and 390 px.
+// offline and reload: the counts are still right. Its screens' audits are in tests/e2e/support/screens.ts.
 import type { Page } from '@playwright/test'
 import { makeControlled, skipWelcome } from './support/app'
-import { describeViolations, findViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 
 function daysAgo(days: number): string {
@@ -68,52 +67,3 @@ test('start, log an urge and a contact, reload offline: the counts are right', a
   await expectCount(page, 'Less than an hour')
   await expect(page.getByText('Longest stretch').locator('..')).toContainText('10 days')
 })
-
-for (const width of [320, 390]) {
-  test.describe(`at ${width} px`, () => {
-    test.use({ viewport: { width, height: 740 } })
-
-    test('the tracker, the contact form and the journey are axe-clean and never scroll sideways', async ({
-      page,
-    }) => {
-      await skipWelcome(page)
-      const screens: [string, string, () => Promise<void>][] = [
-        ['/journey/no-contact', 'the start form', async () => {}],
-        [
-          '/journey/no-contact',
-          'the running tracker',
-          async () => {
-            await page
-              .getByRole('radio', {
-                name: 'Limited contact: we must stay in touch about some things',
-              })
-              .check()
-            await page.getByLabel('What contact is agreed?').fill('School pick-ups')
-            await page.getByRole('button', { name: 'Start counting' }).click()
-            await expectCount(page, 'Less than an hour')
-          },
-        ],
-        [
-          '/journey/no-contact/contacts/new',
-          'the contact form',
-          async () => {
-            await page.getByRole('radio', { name: 'Your ex did' }).check()
-          },
-        ],
-        ['/journey', 'the journey', async () => {}],
-        ['/', 'Today with the count', async () => {}],
-      ]
-      for (const [path, name, prepare] of screens) {
-        await page.goto(path)
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-        await prepare()
-        const violations = await findViolations(page, name)
-        expect(violations, describeViolations(violations)).toEqual([])
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        )
-        expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0)
-      }
-    })
-  })
-}

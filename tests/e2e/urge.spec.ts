@@ -1,9 +1,8 @@
 // "I want to text them" in a real browser: the timer runs on the real clock, the unsent letter is
-// kept through a reload and lands in the journal, and the urge is written to IndexedDB. Then the
-// no-contact tool screens at 320 px: no sideways scrolling, 44 px targets, no axe violations.
+// kept through a reload and lands in the journal, and the urge is written to IndexedDB. Its screens'
+// audits (axe, 320 px, targets, large text) are in the registry: tests/e2e/support/screens.ts.
 import type { Page } from '@playwright/test'
 import { readStoredDraft, skipWelcome } from './support/app'
-import { describeViolations, findViolations, type Violation } from './support/axe'
 import { expect, test } from './support/fixtures'
 
 const LETTER = 'I wanted to tell you I miss you.\nI won’t send this. 🌧️ שלום'
@@ -129,104 +128,5 @@ test.describe('without a motion preference', () => {
     expect(await circle.evaluate((element) => getComputedStyle(element).transform)).toMatch(
       /^matrix\(/,
     )
-  })
-})
-
-test.describe('at 320 px', () => {
-  test.use({ viewport: { width: 320, height: 640 } })
-
-  const TARGETS =
-    'button, a.button, .choice, .intensity-picker__option, a:not(p a), input, textarea'
-
-  async function check(page: Page, screen: string, problems: string[], violations: Violation[]) {
-    const found = await page.evaluate(
-      ({ targets, screen }) => {
-        const issues: string[] = []
-        const { scrollWidth } = document.documentElement
-        if (scrollWidth > window.innerWidth)
-          issues.push(`${screen}: ${scrollWidth}px wide in a ${window.innerWidth}px window`)
-        for (const element of document
-          .querySelector('main')!
-          .querySelectorAll<HTMLElement>(targets)) {
-          const box = element.getBoundingClientRect()
-          if (box.width === 0 || box.height === 0 || element.closest('.visually-hidden')) continue
-          if (element.matches('input[type=radio], input[type=checkbox]')) continue
-          if (box.width + 0.05 < 44 || box.height + 0.05 < 44) {
-            const label = (element.textContent ?? element.tagName).trim().slice(0, 30)
-            issues.push(
-              `${screen}: "${label}" is ${Math.round(box.width)}×${Math.round(box.height)}`,
-            )
-          }
-        }
-        return issues
-      },
-      { targets: TARGETS, screen },
-    )
-    problems.push(...found)
-    violations.push(...(await findViolations(page, screen)))
-  }
-
-  test('the urge, social media and last message screens fit, with large targets and no axe violations', async ({
-    page,
-  }) => {
-    const problems: string[] = []
-    const violations: Violation[] = []
-    await skipWelcome(page)
-
-    await page.goto('/journey/no-contact/urge')
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'Pause here for a moment' }),
-    ).toBeVisible()
-    await check(page, 'urge: pause', problems, violations)
-    await page.getByRole('button', { name: 'Next' }).click()
-    await check(page, 'urge: wait (ready)', problems, violations)
-    await page.getByRole('button', { name: 'Start the timer' }).click()
-    await expect(page.getByRole('timer')).toBeVisible()
-    await check(page, 'urge: wait (running)', problems, violations)
-    await page.getByRole('button', { name: 'Stop early' }).click()
-    await check(page, 'urge: wait (stopped)', problems, violations)
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page
-      .getByLabel('Your letter to your ex')
-      .fill('Sooooooooooooooooooooooooooooooooooooooooooooooo long')
-    await check(page, 'urge: write', problems, violations)
-    await page.getByRole('button', { name: 'Save it in my journal' }).click()
-    await page.getByRole('button', { name: 'Save the urge' }).click()
-    await expect(page.getByRole('alert')).toBeVisible()
-    await check(page, 'urge: log (with a problem)', problems, violations)
-    await page.getByRole('radio', { name: '10', exact: true }).check()
-    await page.getByRole('button', { name: 'Save the urge' }).click()
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'You made space for yourself' }),
-    ).toBeVisible()
-    await check(page, 'urge: done', problems, violations)
-
-    const [urge] = await readStore<StoredUrge>(page, 'urges')
-    await page.goto(`/journey/no-contact/urges/${urge!.id}`)
-    await expect(page.getByRole('heading', { level: 1, name: 'Edit urge' })).toBeVisible()
-    await check(page, 'urge edit', problems, violations)
-
-    await page.goto('/journey/no-contact/social')
-    await page.getByRole('button', { name: 'Instagram' }).click()
-    await page
-      .getByLabel('Another app or site')
-      .fill('A very long name for a forum I sometimes read')
-    await page.getByRole('button', { name: 'Add', exact: true }).click()
-    const card = page.getByRole('region', { name: 'Instagram' })
-    await card.getByRole('checkbox', { name: 'Unfollowed them' }).click()
-    await expect(card.getByText(/^Done on /)).toBeVisible()
-    await card.getByRole('button', { name: 'Remove Instagram' }).click()
-    await check(page, 'social media', problems, violations)
-
-    await page.goto('/journey/no-contact/last-message')
-    await page
-      .getByLabel('Say sorry for how things were handled')
-      .fill('I’m sorry for how I handled the end.')
-    await page.getByRole('button', { name: 'I sent it' }).click()
-    await expect(page.getByText(/Your no-contact count starts now/)).toBeVisible()
-    await check(page, 'last message', problems, violations)
-
-    expect(problems).toEqual([])
-    expect(violations, describeViolations(violations)).toEqual([])
   })
 })

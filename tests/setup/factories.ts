@@ -8,6 +8,7 @@ import type {
   HabitLog,
   JournalEntry,
   NoContactPlan,
+  Outing,
   SocialChecklistItem,
   UrgeLog,
 } from '@/db/types'
@@ -49,6 +50,14 @@ export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings
     customPronouns: { subject: 'xe', object: 'xem', possessive: 'xyr' },
     theme: 'dark',
     backupReminderDismissedAt: '2026-11-10T09:00:00.000Z',
+    checkInReminder: {
+      uid: 'reminder-1@steady',
+      sequence: 1,
+      time: '21:30',
+      weekdays: ['MO', 'WE', 'FR'],
+      timeZone: 'Europe/Berlin',
+      exportedAt: '2026-11-12T09:00:00.000Z',
+    },
     ...overrides,
   }
 }
@@ -154,6 +163,34 @@ export function buildHabitLog(overrides: Partial<HabitLog> = {}): HabitLog {
   }
 }
 
+/** An outing row, every field set; Berlin, like the test process, unless told otherwise. */
+export function buildOuting(overrides: Partial<Outing> = {}): Outing {
+  const id = overrides.id ?? `outing-${next()}`
+  return {
+    id,
+    uid: `${id}@steady`,
+    sequence: 0,
+    kind: 'dinner',
+    title: 'Dinner with Sam',
+    withWhom: 'Sam',
+    place: 'Café Nord; 2nd floor',
+    note: 'Book a table, 映画 after 🎬',
+    day: '2026-12-05',
+    startTime: '19:00',
+    endTime: null,
+    endsNextDay: false,
+    timeZone: 'Europe/Berlin',
+    status: 'planned',
+    loggedAfter: false,
+    mood: null,
+    reflection: '',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    settledAt: null,
+    ...overrides,
+  }
+}
+
 /**
  * One factory per table (the type fails to compile when a table has none): a row with every field
  * set, so tests that must cover every table (the backup round trip) can fill a whole database.
@@ -162,12 +199,15 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   settings: () => buildSettings(),
   entries: () => buildEntry({ prompt: 'What do you miss least?' }),
   drafts: () => buildDraft(),
-  noContactPlans: () => buildNoContactPlan(),
+  // Ended counts: more than one running count is a state the app never keeps.
+  noContactPlans: () => buildNoContactPlan({ endedAt: '2026-11-05T00:00:00.000Z' }),
   contacts: () => buildContact(),
   urges: () => buildUrge(),
   socialChecklist: () => buildSocialChecklistItem(),
   habits: () => buildHabit(),
   habitLogs: () => buildHabitLog(),
+  outings: () =>
+    buildOuting({ endTime: '22:00', status: 'done', mood: 4, reflection: 'Lovely 🙂' }),
 }
 
 /** Puts `perTable` rows from its factory into every table of the database (one settings row). */

@@ -35,7 +35,7 @@ test('a backup holds everything and is named with the date; Settings then shows 
   expect(await screen.findByText(/Backup ready: steady-backup-2026-11-26.json/)).toBeInTheDocument()
   expect(await screen.findByText(/Last backup: Thursday 26 November/)).toBeInTheDocument()
   const backup = JSON.parse(await files[0]!.text())
-  expect(backup).toMatchObject({ format: 'steady-backup', version: 1, appVersion: 'test' })
+  expect(backup).toMatchObject({ format: 'steady-backup', version: 2, appVersion: 'test' })
   expect(backup.tables.entries[0].text).toBe('kept safe')
   expect(backup.tables.settings[0].userName).toBe('Sam')
 })
@@ -154,7 +154,7 @@ test.each([
   ['a truncated backup', JSON.stringify(buildBackupFile(3)).slice(0, 300), /incomplete or damaged/],
   [
     'a backup from a newer Steady',
-    JSON.stringify(buildBackupFile(1, { version: 2 })),
+    JSON.stringify(buildBackupFile(1, { version: 3 })),
     /newer version of Steady/,
   ],
 ])('restoring %s explains why and changes nothing', async (_, contents, message) => {

@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router'
+import { BackLink } from '@/components/back-link'
+import { useParams } from 'react-router'
 import { EntryDetail } from '@/features/journal/components/entry-detail'
 import { useEntry } from '@/features/journal/data/entries'
 import { MissingEntry } from './missing-entry'
@@ -11,9 +12,7 @@ export function EntryRoute() {
   return (
     <>
       <title>Entry · Steady</title>
-      <Link className="back-link" to="/journal">
-        ← Journal
-      </Link>
+      <BackLink to="/journal">Journal</BackLink>
       <EntryDetail entry={entry} />
     </>
   )

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Link } from 'react-router'
 import { LastMessageComposer } from '@/features/no-contact/components/last-message-composer'
 import { useSettings } from '@/hooks/use-settings'
@@ -10,9 +11,7 @@ export function LastMessageRoute() {
   return (
     <>
       <title>One last message · Steady</title>
-      <Link className="back-link" to="/journey/no-contact">
-        ← No contact
-      </Link>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>One last message</h1>
         <p className="lede">

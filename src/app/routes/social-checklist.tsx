@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
 import { SocialChecklist } from '@/features/no-contact/components/social-checklist'
 import { useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
@@ -10,9 +10,7 @@ export function SocialChecklistRoute() {
   return (
     <>
       <title>Social media · Steady</title>
-      <Link className="back-link" to="/journey/no-contact">
-        ← No contact
-      </Link>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>Social media</h1>
         <p className="lede">

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Link, useParams } from 'react-router'
 import { UrgeEditForm } from '@/features/no-contact/components/urge-edit-form'
 import { useUrge } from '@/features/no-contact/data/urges'
@@ -21,9 +22,7 @@ export function UrgeEditRoute() {
   return (
     <>
       <title>Edit urge · Steady</title>
-      <Link className="back-link" to="/journey/no-contact">
-        ← No contact
-      </Link>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <h1 tabIndex={-1}>Edit urge</h1>
       <UrgeEditForm key={urge.id} urge={urge} />
     </>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
 import { addEntry } from '@/features/journal/data/entries'
 import { UrgeExercise } from '@/features/no-contact/components/urge-exercise'
 import { useSettings } from '@/hooks/use-settings'
@@ -11,9 +11,7 @@ export function UrgeExerciseRoute() {
   return (
     <>
       <title>Before you text · Steady</title>
-      <Link className="back-link" to="/journey/no-contact">
-        ← No contact
-      </Link>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>
           Before you text <bdi>{ex.name}</bdi>

@@ -97,9 +97,9 @@ export function RestorePanel() {
     setProblem(null)
     setStep({ name: 'working', label: 'Restoring…', done: 0, total: 0 })
     try {
-      const result = await restoreBackup(backup, mode, (done, total) =>
-        setStep({ name: 'working', label: 'Restoring…', done, total }),
-      )
+      const result = await restoreBackup(backup, mode, {
+        onProgress: (done, total) => setStep({ name: 'working', label: 'Restoring…', done, total }),
+      })
       setStep({
         name: 'done',
         message:

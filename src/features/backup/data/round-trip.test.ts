@@ -61,7 +61,8 @@ test.each(['replace', 'merge'] as const)(
       for (const table of db.tables) if (table.name !== 'settings') await table.clear()
     }
     await restoreBackup(backup, mode)
-    expect(await everyTable()).toEqual(before)
+    // A merge never puts a file's unsaved drafts into the composer; every other table comes back.
+    expect(await everyTable()).toEqual(mode === 'merge' ? { ...before, drafts: [] } : before)
   },
 )
 
@@ -69,7 +70,7 @@ test('every table comes back on a new phone from an encrypted file; device setti
   const before = await seed()
   const backup = await exportAndRead('correct horse battery')
   await Promise.all(db.tables.map((table) => table.clear()))
-  await restoreBackup(backup, 'merge')
+  await restoreBackup(backup, 'replace')
   const after = await everyTable()
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
   for (const name of Object.keys(before)) {

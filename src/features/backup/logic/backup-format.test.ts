@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { db } from '@/db/db'
+import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 import { buildBackupFile } from '../../../../tests/setup/backups'
 import { BackupError, readBackupText, validateBackup, type BackupFile } from './backup-format'
 import { ROW_SCHEMAS } from '@/db/rows'
@@ -124,4 +125,39 @@ test('progress is reported up to the total', async () => {
   await validateBackup(buildBackupFile(1200), (done, total) => calls.push([done, total]))
   expect(calls.at(-1)).toEqual([1202, 1202])
   expect(calls.length).toBeGreaterThan(2)
+})
+
+test('refuses a backup whose data is newer than this app, instead of dropping what it does not know', () => {
+  const text = JSON.stringify(buildBackupFile(1, { schemaVersion: CURRENT_SCHEMA_VERSION + 1 }))
+  expect(() => readBackupText(text)).toThrow(/newer version of Steady .*Update Steady first/)
+})
+
+test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+  'refuses a table named “%s”',
+  async (name) => {
+    const text = JSON.stringify(buildBackupFile(1)).replace(
+      '"tables":{',
+      `"tables":{"${name}":[{"id":"x"}],`,
+    )
+    expect(() => readBackupText(text)).toThrow(/does not know/)
+    const file = buildBackupFile(1)
+    Object.defineProperty(file.tables, name, { value: [], enumerable: true })
+    await expect(validateBackup(file)).rejects.toThrow(/does not know/)
+  },
+)
+
+test.each(['<img src=x>', 'a b', '../../etc', 'x'.repeat(201), 'é', ''])(
+  'refuses an id Steady never makes (%s)',
+  async (id) => {
+    await expect(validateBackup(withRow('entries', 0, (row) => (row.id = id)))).rejects.toThrow(
+      /journal entry 1 is damaged \(id /,
+    )
+  },
+)
+
+test('accepts the ids Steady makes', async () => {
+  const file = buildBackupFile(2)
+  ;(file.tables.entries![0] as { id: string }).id = crypto.randomUUID()
+  ;(file.tables.drafts![0] as { id: string }).id = `entry:${crypto.randomUUID()}`
+  await expect(validateBackup(file)).resolves.toBeDefined()
 })

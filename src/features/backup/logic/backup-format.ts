@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { backupSettingsRow, ROW_NOUNS, ROW_SCHEMAS, type TableName } from '@/db/rows'
+import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 
 /** What a backup may hold for each table: every table's row, and settings without device fields. */
 const BACKUP_ROW_SCHEMAS = { ...ROW_SCHEMAS, settings: backupSettingsRow }
@@ -11,8 +12,17 @@ export type BackupTables = {
 /** The name inside every backup file; files of other apps are recognised by its absence. */
 export const BACKUP_FORMAT = 'steady-backup'
 export const ENCRYPTED_BACKUP_FORMAT = 'steady-backup-encrypted'
-/** Raised when the file's shape changes; each older version gets an upgrade in `upgradeBackup`. */
-export const BACKUP_VERSION = 1
+/**
+ * Raised when the file's shape changes; each older version gets an upgrade in `upgradeBackup`.
+ * 2 (2026-11-26): an encrypted file's clear header is bound to its ciphertext (AES-GCM additional
+ * data); ids keep to the app's id alphabet. Rows are unchanged, so a v1 file reads as it is.
+ */
+export const BACKUP_VERSION = 2
+/**
+ * The most key-stretching rounds a file may ask for: the app writes 600,000; a file asking for far
+ * more would keep a phone busy for minutes before even checking the password.
+ */
+export const MAX_KDF_ITERATIONS = 2_000_000
 /** Larger than years of daily writing (3 years of long entries is ~5 MB), small enough to parse. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
 
@@ -63,7 +73,7 @@ const encryptedEnvelope = v.object({
   kdf: v.object({
     name: v.literal('PBKDF2'),
     hash: v.literal('SHA-256'),
-    iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000), v.maxValue(10_000_000)),
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000)),
     salt: v.pipe(v.string(), v.minLength(16), v.maxLength(200)),
   }),
   cipher: v.object({
@@ -102,23 +112,43 @@ export function readBackupText(text: string): ParsedFile {
   const version = (json as { version?: unknown }).version
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     throw new BackupError(
-      `This backup was made by a newer version of Steady (backup format ${version}; this app reads up to ${BACKUP_VERSION}). Update Steady on this device, then restore it. Nothing was changed.`,
+      `This backup was made by a newer version of Steady (backup format ${version}; this app reads up to ${BACKUP_VERSION}). Update Steady first, then restore it. Nothing was changed.`,
     )
   }
   if (format === ENCRYPTED_BACKUP_FORMAT) {
     const result = v.safeParse(encryptedEnvelope, json)
     if (!result.success) throw new BackupError(DAMAGED)
+    if (result.output.kdf.iterations > MAX_KDF_ITERATIONS) {
+      throw new BackupError(
+        `This backup asks for far more work to open than any Steady backup (${result.output.kdf.iterations.toLocaleString('en')} rounds), so it was not opened. Nothing was changed.`,
+      )
+    }
     return { kind: 'encrypted', file: result.output }
   }
+  const tables = (json as { tables?: unknown }).tables
+  // Checked before parsing: the parser quietly drops keys such as `__proto__` and `constructor`.
+  if (tables && typeof tables === 'object') assertKnownTables(Object.keys(tables))
   const result = v.safeParse(envelope, json)
   if (!result.success) throw new BackupError(DAMAGED)
+  if (result.output.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    // Its rows may hold what this app cannot keep: refuse rather than silently drop any of it.
+    throw new BackupError(
+      `This backup was made by a newer version of Steady (data version ${result.output.schemaVersion}; this app knows up to ${CURRENT_SCHEMA_VERSION}). Update Steady first, then restore it. Nothing was changed.`,
+    )
+  }
   return { kind: 'plain', file: result.output }
 }
 
-/** Brings a backup written by an older app up to the current shape. Version 1 is the first. */
+/** Brings a backup written by an older app up to the current shape, one version at a time. */
 export function upgradeBackup(file: BackupFile): BackupFile {
-  // Each future version adds one step here, e.g. `if (file.version === 1) file = upgradeV1toV2(file)`.
-  return file
+  let upgraded = file
+  if (upgraded.version === 1) upgraded = upgradeV1toV2(upgraded)
+  return upgraded
+}
+
+/** v1 → v2 changed only the encrypted envelope: a v1 file's rows are already v2 rows. */
+function upgradeV1toV2(file: BackupFile): BackupFile {
+  return { ...file, version: 2 }
 }
 
 /** Rows validated in slices, yielding between them, so a backup of years never freezes the screen. */
@@ -134,13 +164,7 @@ export async function validateBackup(
 ): Promise<ValidBackup> {
   const upgraded = upgradeBackup(file)
   const names = Object.keys(upgraded.tables)
-  for (const name of names) {
-    if (!Object.hasOwn(BACKUP_ROW_SCHEMAS, name)) {
-      throw new BackupError(
-        `This backup holds data (“${name.slice(0, 40)}”) that this version of Steady does not know, so nothing was restored.`,
-      )
-    }
-  }
+  assertKnownTables(names)
   const total = names.reduce((sum, name) => sum + (upgraded.tables[name]?.length ?? 0), 0)
   let done = 0
   const tables = Object.fromEntries(
@@ -178,6 +202,17 @@ export async function validateBackup(
   if (tables.settings.length > 1) throw new BackupError(DAMAGED)
   onProgress?.(total, total)
   return { appVersion: upgraded.appVersion, exportedAt: upgraded.exportedAt, tables }
+}
+
+/** Refuses tables this app does not have (own names only: `constructor` is not a table). */
+function assertKnownTables(names: string[]): void {
+  for (const name of names) {
+    if (!Object.hasOwn(BACKUP_ROW_SCHEMAS, name)) {
+      throw new BackupError(
+        `This backup holds data (“${name.slice(0, 40)}”) that this version of Steady does not know, so nothing was restored.`,
+      )
+    }
+  }
 }
 
 function describeIssue(message: string): string {

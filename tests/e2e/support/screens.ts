@@ -1,0 +1,311 @@
+// The one registry of Steady's screens. Every browser audit (axe in light, dark and with the Dark theme
+// chosen; 320 px without sideways scrolling; 44 px targets; 200 % text without words broken in two)
+// walks this list. A new screen joins every audit by adding one entry here.
+//
+// The walk runs in one page, in this order, so states build up: a screen's `prepare` may rely on what
+// the screens before it did (the check-in before "Journal, one entry"). Add a screen after the ones it
+// needs, and before "Locked": the lock closes the walk.
+import type { Page } from '@playwright/test'
+import { checkIn, expectLocked, expectToday, turnOnLock } from './app'
+import { expect } from './fixtures'
+
+export interface Screen {
+  /** How the audits' reports name it. */
+  name: string
+  /** Where the walk opens it (a full page load). */
+  path: string
+  /** `fresh`: before the welcome is done. Default: the welcome is done (skipped) first. */
+  needs?: 'fresh' | 'welcomed'
+  /**
+   * Brings the screen into the state to audit, after `path` has loaded and shown its h1, and waits
+   * until that state is on screen (its lazy parts and data loaded).
+   */
+  prepare?: (page: Page) => Promise<void>
+}
+
+const LONG_WORD = 'Soooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo'
+
+export const SCREENS: Screen[] = [
+  {
+    name: 'Welcome',
+    path: '/welcome',
+    needs: 'fresh',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Skip for now' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Today, before the check-in',
+    path: '/',
+    prepare: (page) => expectToday(page, 'composing'),
+  },
+  {
+    name: 'Journal, empty',
+    path: '/journal',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings',
+    path: '/settings',
+    prepare: async (page) => {
+      await expect(page.getByText(/^Version /)).toBeVisible()
+    },
+  },
+  {
+    name: 'Support',
+    path: '/support',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Start breathing' })).toBeVisible()
+    },
+  },
+  { name: 'Not found', path: '/no-such-page' },
+  { name: 'Missing entry', path: '/journal/no-such-entry' },
+  { name: 'Journey', path: '/journey' },
+  {
+    name: 'No contact, start form',
+    path: '/journey/no-contact',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Start counting' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge: pause',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'Pause here for a moment' }),
+      ).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge: wait, ready',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await expect(page.getByRole('button', { name: 'Start the timer' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge: wait, running',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Start the timer' }).click()
+      await expect(page.getByRole('timer')).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge: wait, stopped early',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Start the timer' }).click()
+      await page.getByRole('button', { name: 'Stop early' }).click()
+      await expect(page.getByText(/You waited/)).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge: write',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByLabel('Your letter to your ex').fill(`${LONG_WORD} long`)
+    },
+  },
+  {
+    name: 'Urge: note it, with a problem',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByRole('button', { name: 'Save the urge' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge: done',
+    path: '/journey/no-contact/urge',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByLabel('Your letter to your ex').fill('I won’t send this.')
+      await page.getByRole('button', { name: 'Save it in my journal' }).click()
+      await page.getByRole('radio', { name: '10', exact: true }).check()
+      await page.getByLabel('What set it off?').fill('Our song on the radio')
+      await page.getByRole('button', { name: 'Save the urge' }).click()
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'You made space for yourself' }),
+      ).toBeVisible()
+    },
+  },
+  {
+    name: 'Urge, edit',
+    path: '/journey/no-contact',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: /Our song on the radio/ }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Edit urge' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Social media checklist',
+    path: '/journey/no-contact/social',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Instagram' }).click()
+      await page
+        .getByLabel('Another app or site')
+        .fill('A very long name for a forum I sometimes read')
+      await page.getByRole('button', { name: 'Add', exact: true }).click()
+      const card = page.getByRole('region', { name: 'Instagram' })
+      await card.getByRole('checkbox', { name: 'Unfollowed them' }).click()
+      await expect(card.getByText(/^Done on /)).toBeVisible()
+      // The confirmation to remove one, open.
+      await card.getByRole('button', { name: 'Remove Instagram' }).click()
+    },
+  },
+  {
+    name: 'One last message, sent (the count starts)',
+    path: '/journey/no-contact/last-message',
+    prepare: async (page) => {
+      await page
+        .getByLabel('Say sorry for how things were handled')
+        .fill('I’m sorry for how I handled the end.')
+      await page.getByRole('button', { name: 'I sent it' }).click()
+      await expect(page.getByText(/Your no-contact count starts now/)).toBeVisible()
+    },
+  },
+  {
+    name: 'No contact, counting',
+    path: '/journey/no-contact',
+    prepare: async (page) => {
+      await expect(page.getByRole('region', { name: 'Your count' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Log contact',
+    path: '/journey/no-contact/contacts/new',
+    prepare: async (page) => {
+      await page.getByRole('radio', { name: 'Your ex did' }).check()
+    },
+  },
+  {
+    name: 'Today, after the check-in, with the count',
+    path: '/',
+    prepare: async (page) => {
+      await expectToday(page, 'composing')
+      await checkIn(page, {
+        mood: 'Low',
+        text: `A long day.\n${LONG_WORD} tired.\nשלום 🌧️`,
+      })
+    },
+  },
+  {
+    name: 'Journal, with entries',
+    path: '/journal',
+    prepare: async (page) => {
+      await expect(page.getByRole('link', { name: /A long day\./ })).toBeVisible()
+    },
+  },
+  {
+    name: 'Entry',
+    path: '/journal',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: /A long day\./ }).click()
+      await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Entry, edit',
+    path: '/journal',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: /A long day\./ }).click()
+      await page.getByRole('link', { name: 'Edit' }).click()
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Journal, entry deleted, Undo offered',
+    path: '/journal',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: /A long day\./ }).click()
+      await page.getByRole('button', { name: 'Delete' }).click()
+      await expect(page).toHaveURL(/\/journal$/)
+      await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings, choosing a passcode',
+    path: '/settings',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Set a passcode' }).click()
+      await expect(page.getByLabel('New passcode', { exact: true })).toBeVisible()
+    },
+  },
+  {
+    name: 'Locked',
+    path: '/settings',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Set a passcode' }).click()
+      await turnOnLock(page, '2468', { formOpen: true })
+      await page.reload()
+      await expectLocked(page)
+    },
+  },
+  {
+    name: 'Locked, forgot passcode',
+    path: '/',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Forgot your passcode?' }).click()
+      await expect(page.getByRole('heading', { name: 'Forgot your passcode?' })).toBeVisible()
+    },
+  },
+]
+
+export interface WalkOptions {
+  /** Runs once, right after the welcome is skipped (to choose a theme, say). */
+  onWelcomed?: (page: Page) => Promise<void>
+  /** Leave out the screens seen before the welcome is done (a setting cannot apply to them yet). */
+  welcomedOnly?: boolean
+}
+
+/** The names of the screens a walk with these options visits, in order. */
+export function screenNames({ welcomedOnly = false }: WalkOptions = {}): string[] {
+  return SCREENS.filter((screen) => !welcomedOnly || screen.needs !== 'fresh').map(
+    (screen) => screen.name,
+  )
+}
+
+/**
+ * Opens every screen of SCREENS in order in `page` (a fresh context) and calls `visit` once each is
+ * ready. Returns the names visited, so an audit can prove it saw them all (compare with screenNames).
+ */
+export async function walkScreens(
+  page: Page,
+  visit: (screen: Screen) => Promise<void>,
+  { onWelcomed, welcomedOnly = false }: WalkOptions = {},
+): Promise<string[]> {
+  const visited: string[] = []
+  let welcomed = false
+  for (const screen of SCREENS) {
+    const needs = screen.needs ?? 'welcomed'
+    if (needs === 'fresh' && welcomedOnly) continue
+    if (needs === 'fresh' && welcomed)
+      throw new Error(`"${screen.name}" needs a fresh start: put it before any welcomed screen.`)
+    if (needs === 'welcomed' && !welcomed) {
+      await page.goto('/welcome')
+      await page.getByRole('button', { name: 'Skip for now' }).click()
+      await expectToday(page)
+      welcomed = true
+      await onWelcomed?.(page)
+    }
+    await page.goto(screen.path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await screen.prepare?.(page)
+    await visit(screen)
+    visited.push(screen.name)
+  }
+  return visited
+}
