@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Link, useNavigate, useParams } from 'react-router'
 import { HabitForm } from '@/features/habits/components/habit-form'
 import { updateHabit, useHabit } from '@/features/habits/data/habits'
@@ -24,6 +25,7 @@ export function HabitEditRoute() {
   return (
     <>
       <title>{`Edit ${habit.name} · Steady`}</title>
+      <BackLink to={`/journey/habits/${habit.id}`}>{habit.name}</BackLink>
       <header className="page-header">
         <p className="eyebrow">Habits</p>
         <h1 tabIndex={-1}>Edit habit</h1>

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { useNavigate, useSearchParams } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import type { Habit } from '@/db/types'
@@ -25,6 +26,7 @@ export function HabitNewRoute() {
   return (
     <>
       <title>New habit · Steady</title>
+      <BackLink to="/journey/habits">Habits</BackLink>
       <header className="page-header">
         <p className="eyebrow">Habits</p>
         <h1 tabIndex={-1}>{prefilled ? 'Make it a habit' : 'Add a habit'}</h1>

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Link, useParams } from 'react-router'
 import { HabitDetail } from '@/features/habits/components/habit-detail'
 import { useHabit } from '@/features/habits/data/habits'
@@ -23,10 +24,9 @@ export function HabitRoute() {
   return (
     <>
       <title>{`${habit.name} · Steady`}</title>
+      <BackLink to="/journey/habits">Habits</BackLink>
       <header className="page-header">
-        <p className="eyebrow">
-          <Link to="/journey/habits">Habits</Link>
-        </p>
+        <p className="eyebrow">Focus on yourself</p>
         <h1 tabIndex={-1} dir="auto">
           <span aria-hidden="true">{habit.icon} </span>
           {habit.name}

@@ -1,4 +1,6 @@
 import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
+import { EmptyState } from '@/components/empty-state'
 import { HabitList } from '@/features/habits/components/habit-list'
 import { useHabits } from '@/features/habits/data/habits'
 
@@ -7,6 +9,7 @@ export function HabitsRoute() {
   return (
     <>
       <title>Habits · Steady</title>
+      <BackLink to="/journey">Journey</BackLink>
       <header className="page-header">
         <p className="eyebrow">Focus on yourself</p>
         <h1 tabIndex={-1}>Habits</h1>
@@ -18,10 +21,9 @@ export function HabitsRoute() {
       {habits === undefined ? (
         <p aria-busy="true">Opening your habits…</p>
       ) : habits.length === 0 ? (
-        <section className="card card--soft" aria-labelledby="habits-empty">
-          <h2 id="habits-empty">No habits yet</h2>
-          <p>Start with one small thing, like a walk outside or eight hours of sleep.</p>
-        </section>
+        <EmptyState illustration="sunrise" title="No habits yet">
+          Start with one small thing, like a walk outside or eight hours of sleep.
+        </EmptyState>
       ) : (
         <HabitList habits={habits} />
       )}

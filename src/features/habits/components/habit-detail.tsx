@@ -1,4 +1,5 @@
 import './habits.css'
+import { Tile, TileRow } from '@/components/tile'
 import type { Habit } from '@/db/types'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay } from '@/lib/dates'
@@ -47,22 +48,14 @@ export function HabitDetail({ habit }: { habit: Habit }) {
       )}
       <section className="card" aria-labelledby="habit-progress">
         <h2 id="habit-progress">How it’s going</h2>
-        <dl className="habit-stats">
-          <div>
-            <dt>Strength</dt>
-            <dd>
-              <span className="habit-stats__value">{progress.strength.percent}%</span>
-              <span className="habit-stats__hint">{describeTrend(progress.strength)}</span>
-            </dd>
-          </div>
-          <div>
-            <dt>Streak</dt>
-            <dd>
-              <span className="habit-stats__value">{streak.value}</span>
-              {streak.hint && <span className="habit-stats__hint">{streak.hint}</span>}
-            </dd>
-          </div>
-        </dl>
+        <TileRow label="Strength and streak">
+          <Tile
+            value={`${progress.strength.percent}%`}
+            label="Strength"
+            hint={describeTrend(progress.strength)}
+          />
+          <Tile value={streak.value} label="Streak" hint={streak.hint || undefined} />
+        </TileRow>
         <p className="field-hint">
           Strength grows with each day done and fades slowly: one missed day barely moves it.
         </p>

@@ -1,5 +1,5 @@
 import './habits.css'
-import { Link } from 'react-router'
+import { ListGroup, ListRow } from '@/components/list-row'
 import type { Habit } from '@/db/types'
 import { useToday } from '@/hooks/use-today'
 import { getWeekStart } from '@/lib/week-start'
@@ -22,22 +22,16 @@ function HabitRow({ habit }: { habit: Habit }) {
     parts.push(`strength ${progress.strength.percent}%`, describeStreak(progress.streaks).value)
   }
   return (
-    <li>
-      <Link
-        className={`habit-row habit-colour--${habit.colour}`}
-        to={`/journey/habits/${habit.id}`}
-      >
+    <ListRow
+      to={`/journey/habits/${habit.id}`}
+      icon={
         <span className="habit-row__icon" aria-hidden="true">
           {habit.icon}
         </span>
-        <span className="habit-row__text">
-          <span className="habit-row__name" dir="auto">
-            {habit.name}
-          </span>
-          <span className="habit-row__hint">{parts.join(' · ')}</span>
-        </span>
-      </Link>
-    </li>
+      }
+      title={<bdi>{habit.name}</bdi>}
+      hint={parts.join(' · ')}
+    />
   )
 }
 
@@ -48,24 +42,18 @@ export function HabitList({ habits }: { habits: readonly Habit[] }) {
   return (
     <>
       {active.length > 0 && (
-        <section className="card" aria-labelledby="habits-active">
-          <h2 id="habits-active">Your habits</h2>
-          <ul className="habit-rows">
-            {active.map((habit) => (
-              <HabitRow key={habit.id} habit={habit} />
-            ))}
-          </ul>
-        </section>
+        <ListGroup label="Your habits">
+          {active.map((habit) => (
+            <HabitRow key={habit.id} habit={habit} />
+          ))}
+        </ListGroup>
       )}
       {archived.length > 0 && (
-        <section className="card card--soft" aria-labelledby="habits-archived">
-          <h2 id="habits-archived">Archived</h2>
-          <ul className="habit-rows">
-            {archived.map((habit) => (
-              <HabitRow key={habit.id} habit={habit} />
-            ))}
-          </ul>
-        </section>
+        <ListGroup label="Archived">
+          {archived.map((habit) => (
+            <HabitRow key={habit.id} habit={habit} />
+          ))}
+        </ListGroup>
       )}
     </>
   )

@@ -11,5 +11,7 @@ export function useTodayHabits(today: CalendarDay, weekStartsOn: number) {
   const habits = useHabits()
   const logs = useLogsBetween(weekStartDay(today, weekStartsOn), today)
   if (!habits || !logs) return undefined
-  return { ...summariseToday(habits, logs, today, weekStartsOn), total: habits.length }
+  // Archived habits are put away: with only those, Today invites a new one.
+  const total = habits.filter((habit) => habit.archivedAt === null).length
+  return { ...summariseToday(habits, logs, today, weekStartsOn), total }
 }
