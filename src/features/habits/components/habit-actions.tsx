@@ -1,10 +1,10 @@
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import type { Habit } from '@/db/types'
 import { showToast } from '@/components/toast-store'
 import { archiveHabit, deleteHabit, restoreHabit, unarchiveHabit } from '../data/habits'
 import { explainProblem } from '../logic/explain-problem'
 
-/** Edit, archive (history kept) or delete (with Undo, which puts back the habit and every log). */
+/** Archive (history kept) or delete (with Undo, which puts back the habit and every log). */
 export function HabitActions({ habit }: { habit: Habit }) {
   const navigate = useNavigate()
 
@@ -32,9 +32,6 @@ export function HabitActions({ habit }: { habit: Habit }) {
   return (
     <section className="card" aria-label="Change this habit">
       <div className="button-row">
-        <Link className="button" to={`/journey/habits/${habit.id}/edit`}>
-          Edit
-        </Link>
         {habit.archivedAt ? (
           <button
             type="button"

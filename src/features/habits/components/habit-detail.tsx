@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import './habits.css'
 import { Tile, TileRow } from '@/components/tile'
 import type { Habit } from '@/db/types'
@@ -38,6 +39,11 @@ export function HabitDetail({ habit }: { habit: Habit }) {
         {describeTarget(habit.target, weekStartsOn)}, since {formatDay(habit.startDay)}.
         {habit.archivedAt && ' Archived: off Today, history kept.'}
       </p>
+      <div className="button-row">
+        <Link className="button" to={`/journey/habits/${habit.id}/edit`}>
+          Edit
+        </Link>
+      </div>
       {!habit.archivedAt && today >= habit.startDay && (
         <TickButton
           habit={habit}
