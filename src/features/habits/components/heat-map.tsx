@@ -62,7 +62,7 @@ export function HeatMap({
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <td />
+              <td className="heat-map__corner" />
               {map.weeks.map((week) => (
                 <th key={week.start} scope="col" className="heat-map__month">
                   <span aria-hidden="true">{week.monthLabel}</span>

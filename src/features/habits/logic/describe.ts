@@ -25,7 +25,7 @@ export function describeStreak(streaks: HabitStreaks): { value: string; hint: st
       hint: `Your best run: ${plural(best.days, 'day')}. It stays yours.`,
     }
   }
-  return { value: 'Ready when you are', hint: 'Tick it the first time you do it.' }
+  return { value: 'Just begun', hint: 'Tick it the first time you do it.' }
 }
 
 /** "Up 8 points in 30 days", "Down 3 points in 30 days", "Steady over 30 days". */
