@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { NEW_ENTRY_DRAFT_ID } from '@/features/journal/data/entries'
-import { buildEntry, seedEntries } from '../../tests/setup/factories'
+import { buildEntry, readDraftFields, seedEntries } from '../../tests/setup/factories'
 import {
   resetPageVisibility,
   seedLock,
@@ -145,7 +145,7 @@ test('what was being typed when Steady locked is still there after unlocking', a
   await setPageVisibility('hidden')
   await screen.findByRole('heading', { name: 'Steady is locked' })
   await waitFor(async () =>
-    expect((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
+    expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
   )
 
   await setPageVisibility('visible')

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV3 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -118,11 +118,83 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
   await upgraded.delete()
 })
 
-test('v2 → v6: every earlier row comes through untouched; habits and their logs start empty and indexed', async () => {
+test('v2 → v3: every draft becomes a typed draft, and no word is lost', async () => {
   const name = `steady-upgrade-v2-${crypto.randomUUID()}`
   const v2 = new Dexie(name)
   v2.version(2).stores(schemaV2)
   await v2.open()
+  const at = '2026-11-25T02:00:00.000Z'
+  await v2.table('drafts').bulkAdd([
+    {
+      id: 'new-entry',
+      mood: 2,
+      text: 'Tonight 🌙 مرحبا',
+      prompt: 'What helped?',
+      updatedAt: at,
+      writer: 'a',
+    },
+    { id: 'entry:e1', mood: null, text: 'an edit', updatedAt: at, writer: 'b' },
+    { id: 'unsent-letter', mood: null, text: 'Dear you', updatedAt: at, writer: 'c' },
+    {
+      id: 'last-message',
+      mood: null,
+      text: JSON.stringify({ apology: 'Sorry', space: '', doingWell: 'I’m okay' }),
+      updatedAt: at,
+      writer: 'd',
+    },
+  ])
+  await v2.table('entries').add({
+    id: 'e1',
+    kind: 'note',
+    day: '2026-11-24',
+    createdAt: at,
+    updatedAt: at,
+    mood: 3,
+    text: 'saved',
+  })
+  v2.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(3)
+  const common = { baseUpdatedAt: null, updatedAt: at }
+  expect(await upgraded.drafts.get('new-entry')).toEqual({
+    id: 'new-entry',
+    kind: 'entry',
+    fields: { mood: 2, text: 'Tonight 🌙 مرحبا', prompt: 'What helped?' },
+    writer: 'a',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('entry:e1')).toEqual({
+    id: 'entry:e1',
+    kind: 'entry',
+    fields: { mood: null, text: 'an edit', prompt: '' },
+    writer: 'b',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('unsent-letter')).toEqual({
+    id: 'unsent-letter',
+    kind: 'letter',
+    fields: { text: 'Dear you' },
+    writer: 'c',
+    ...common,
+  })
+  expect(await upgraded.drafts.get('last-message')).toEqual({
+    id: 'last-message',
+    kind: 'last-message',
+    fields: { apology: 'Sorry', space: '', doingWell: 'I’m okay' },
+    writer: 'd',
+    ...common,
+  })
+  expect(await upgraded.entries.get('e1')).toMatchObject({ text: 'saved' })
+  await upgraded.delete()
+})
+
+test('v3 → v6: every earlier row comes through untouched; habits and their logs start empty and indexed', async () => {
+  const name = `steady-upgrade-v3-${crypto.randomUUID()}`
+  const v3 = new Dexie(name)
+  v3.version(3).stores(schemaV3)
+  await v3.open()
   const entry = {
     id: 'e1',
     kind: 'check-in',
@@ -141,9 +213,9 @@ test('v2 → v6: every earlier row comes through untouched; habits and their log
     endedAt: null,
     createdAt: '2026-11-20T08:00:00.000Z',
   }
-  await v2.table('entries').add(entry)
-  await v2.table('noContactPlans').add(plan)
-  v2.close()
+  await v3.table('entries').add(entry)
+  await v3.table('noContactPlans').add(plan)
+  v3.close()
 
   const upgraded = new SteadyDatabase(name)
   await upgraded.open()

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Rows } from './rows'
-import { schemaV1, schemaV2, schemaV6, schemaV7 } from './schema'
+import { schemaV1, schemaV2, schemaV3, schemaV6, schemaV7 } from './schema'
+import { upgradeDraftsToV3 } from './upgrades'
 
 export const DATABASE_NAME = 'steady'
 
@@ -18,6 +19,7 @@ export class SteadyDatabase extends Dexie {
     super(name)
     this.version(1).stores(schemaV1)
     this.version(2).stores(schemaV2)
+    this.version(3).stores(schemaV3).upgrade(upgradeDraftsToV3)
     this.version(6).stores(schemaV6)
     this.version(7).stores(schemaV7)
   }

@@ -1,6 +1,6 @@
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { updateSettings } from '@/hooks/use-settings'
-import { buildEntry, seedEntries } from '../../tests/setup/factories'
+import { buildDraftOf, buildEntry, seedEntries } from '../../tests/setup/factories'
 import { db } from './db'
 import { eraseEverything } from './erase'
 
@@ -20,13 +20,14 @@ function fakeCaches(names: string[]) {
 test('erasing removes every row of every table, local and session storage', async () => {
   await updateSettings({ onboardedAt: '2026-11-01T09:00:00.000Z', userName: 'Sam' })
   await seedEntries([buildEntry(), buildEntry()])
-  await db.drafts.put({
-    id: 'new-entry',
-    mood: 2,
-    text: 'unsaved',
-    updatedAt: '2026-11-26T21:00:00.000Z',
-    writer: 'tab',
-  })
+  await db.drafts.put(
+    buildDraftOf(
+      'new-entry',
+      'entry',
+      { mood: 2, text: 'unsaved', prompt: '' },
+      { updatedAt: '2026-11-26T21:00:00.000Z', writer: 'tab' },
+    ),
+  )
   localStorage.setItem('steady-theme', 'dark')
   sessionStorage.setItem('something', 'x')
 

@@ -58,17 +58,42 @@ export const entryRow = v.object({
   prompt: v.optional(shortText(1000)),
 })
 
-/** Unsaved editor content, written as the person types so a reload or an update loses nothing. */
-export const draftRow = v.object({
-  /** `new-entry` for Today's composer, `entry:<id>` while editing an entry. */
-  id,
-  mood: v.nullable(mood),
-  text,
-  prompt: v.optional(shortText(1000)),
-  updatedAt: instant,
-  /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
-  writer: shortText(200),
-})
+/**
+ * What each kind of form keeps in its draft while the person types: one typed record per form.
+ * A new form adds one line here and one `draftOf(…)` to `draftRow`.
+ */
+const draftFields = {
+  /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
+  entry: v.object({ mood: v.nullable(mood), text, prompt: shortText(1000) }),
+  /** The unsent letter of the "I want to text them" exercise. */
+  letter: v.object({ text }),
+  /** The one last message, in its three optional parts. */
+  'last-message': v.object({ apology: text, space: text, doingWell: text }),
+}
+
+function draftOf<K extends keyof typeof draftFields>(kind: K) {
+  return v.object({
+    /** Which form and which record: `new-entry`, `entry:<id>`, `contact:new`, `urge:<id>`… */
+    id,
+    kind: v.literal(kind),
+    fields: draftFields[kind],
+    /**
+     * The `updatedAt` of the saved record this draft edits, as it was when editing began; null for
+     * a draft of something new. A save checks that the record is still that version.
+     */
+    baseUpdatedAt: v.nullable(instant),
+    updatedAt: instant,
+    /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
+    writer: shortText(200),
+  })
+}
+
+/** Unsaved form content, written as the person types so a reload, a lock or an update loses nothing. */
+export const draftRow = v.variant('kind', [
+  draftOf('entry'),
+  draftOf('letter'),
+  draftOf('last-message'),
+])
 
 // ── settings ────────────────────────────────────────────────────────────────────────────────────
 
@@ -367,6 +392,11 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
 // Inferred row types (re-exported by types.ts, which the rest of the app imports).
 export type JournalEntry = Rows['entries']
 export type Draft = Rows['drafts']
+export type DraftKind = Draft['kind']
+/** A draft of one kind of form. */
+export type DraftOf<K extends DraftKind> = Extract<Draft, { kind: K }>
+/** The fields each kind of form keeps in its draft. */
+export type DraftFieldsByKind = { [K in DraftKind]: DraftOf<K>['fields'] }
 export type AppSettings = Rows['settings']
 export type BackupSettings = v.InferOutput<typeof backupSettingsRow>
 export type AppLock = v.InferOutput<typeof appLock>

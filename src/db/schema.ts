@@ -21,11 +21,18 @@ export const schemaV2 = {
   socialChecklist: 'id',
 } as const
 
+// 2026-11-26 — v3: typed drafts. A draft is `{ kind, fields, baseUpdatedAt }` instead of an
+// editor's mood and text with other forms' fields packed into the text as JSON. No index changes;
+// every draft row is rewritten by `upgradeDraftsToV3` (src/db/upgrades.ts).
+export const schemaV3 = {
+  ...schemaV2,
+} as const
+
 // 2026-11-26 — v6: step 3, focus on yourself. Habits (a handful, read whole) and their logs by day
 // (Today reads one day) and by habit and day (one habit's history, the heat map's range). New tables
-// only: no rows change. Versions 3–5 belong to other features landing alongside.
+// only: no rows change. Versions 4 and 5 belong to other features landing alongside.
 export const schemaV6 = {
-  ...schemaV2,
+  ...schemaV3,
   habits: 'id',
   habitLogs: 'id, day, [habitId+day]',
 } as const

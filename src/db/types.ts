@@ -19,6 +19,9 @@ export type {
   ContactInitiator,
   ContactLog,
   Draft,
+  DraftFieldsByKind,
+  DraftKind,
+  DraftOf,
   EntryKind,
   Habit,
   HabitColour,
@@ -39,6 +42,17 @@ export type {
   Weekday,
   WeekdayCode,
 } from './rows'
+import type { Mood } from './rows'
+
+/** The v1/v2 draft row: an editor's mood and text (other forms packed their fields into `text`). */
+export interface LegacyDraft {
+  id: string
+  mood: Mood | null
+  text: string
+  prompt?: string
+  updatedAt: Instant
+  writer: string
+}
 
 // lib's value types and the row schemas must say the same thing: a drift fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

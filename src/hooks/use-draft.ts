@@ -1,38 +1,75 @@
 import { liveQuery } from 'dexie'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { db } from '@/db/db'
-import type { Draft, Mood } from '@/db/types'
+import type { Draft, DraftFieldsByKind, DraftKind, Instant } from '@/db/types'
 import { trackPendingWrite } from '@/lib/pending-writes'
 import { TAB_ID } from '@/lib/tab-id'
-
-export interface DraftValue {
-  mood: Mood | null
-  text: string
-  prompt?: string | undefined
-}
 
 /** How long typing may pause before the draft is written. Short enough that a crash loses little. */
 const SAVE_DELAY_MS = 300
 
-function sameValue(a: DraftValue, b: DraftValue): boolean {
-  return a.mood === b.mood && a.text === b.text && (a.prompt ?? '') === (b.prompt ?? '')
+type Fields<K extends DraftKind> = DraftFieldsByKind[K]
+/** A stored draft of kind K (Extract over a generic kind does not narrow the fields' type). */
+type StoredDraft<K extends DraftKind> = Omit<Draft, 'kind' | 'fields'> & {
+  kind: K
+  fields: Fields<K>
 }
 
-function fromRow(row: Draft): DraftValue {
-  return { mood: row.mood, text: row.text, prompt: row.prompt }
+export function sameFields(a: object, b: object): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const key of keys) {
+    if ((a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key]) return false
+  }
+  return true
+}
+
+export interface DraftOptions {
+  /**
+   * The `updatedAt` of the saved record being edited, or null for something new. Kept with the
+   * draft, so a save can check the record is still the version the editing started from.
+   */
+  baseUpdatedAt?: Instant | null
+}
+
+interface Shown<K extends DraftKind> {
+  /** The draft's fields, or null when there is no draft and the form shows `saved`. */
+  fields: Fields<K> | null
+  /** The version of the saved record those fields started from. */
+  base: Instant | null
 }
 
 /**
- * Editor content that is written to the database as the person types, so that a reload, a crash of
- * the tab or an app update loses nothing. Another tab editing the same draft is followed while this
- * tab has nothing unsaved of its own.
+ * A form's fields, written to the database as the person types (`kind` says which form), so that a
+ * reload, an auto-lock, a crash or an app update loses nothing. Without a draft the form shows
+ * `saved`, the record as it is stored now: when a draft disappears because the record was saved
+ * (here or in another tab) the form shows what was saved, not what it first opened with. Another
+ * tab's typing is followed while this tab has nothing unsaved of its own. A draft that cannot be
+ * written sets `failure` (and is tried again with the next change) instead of rejecting.
+ *
+ * The draft is removed by the save itself, in the same transaction (`db.drafts.delete(key)`).
  */
-export function useDraft(key: string, initial: DraftValue) {
-  const [value, setValue] = useState<DraftValue>(initial)
+export function useDraft<K extends DraftKind>(
+  key: string,
+  kind: K,
+  saved: Fields<K>,
+  options: DraftOptions = {},
+) {
+  const [shown, setShown] = useState<Shown<K>>({ fields: null, base: null })
   const [ready, setReady] = useState(false)
   const [restored, setRestored] = useState(false)
-  const initialRef = useRef(initial)
-  const pending = useRef<DraftValue | null>(null)
+  const [failure, setFailure] = useState<unknown>(null)
+  const optionBase = options.baseUpdatedAt ?? null
+  const latest = useRef({ saved, optionBase })
+  useLayoutEffect(() => {
+    latest.current = { saved, optionBase }
+  })
+  // Mirrors `shown` for callbacks, which must not wait for a render.
+  const current = useRef<Shown<K>>({ fields: null, base: null })
+  const show = useCallback((next: Shown<K>) => {
+    current.current = next
+    setShown(next)
+  }, [])
+  const pending = useRef<Fields<K> | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   // The updatedAt of the stored row this tab is in step with: undefined before the first read.
   const inStep = useRef<string | null | undefined>(undefined)
@@ -40,12 +77,13 @@ export function useDraft(key: string, initial: DraftValue) {
   useEffect(() => {
     inStep.current = undefined
     const subscription = liveQuery(() => db.drafts.get(key)).subscribe({
-      next: (row) => {
+      next: (found) => {
+        const row = found?.kind === kind ? (found as StoredDraft<K>) : undefined
         if (inStep.current === undefined) {
           inStep.current = row?.updatedAt ?? null
           if (row) {
-            setValue(fromRow(row))
-            setRestored(!sameValue(fromRow(row), initialRef.current))
+            show({ fields: row.fields, base: row.baseUpdatedAt })
+            setRestored(!sameFields(row.fields, latest.current.saved))
           }
           setReady(true)
           return
@@ -53,33 +91,51 @@ export function useDraft(key: string, initial: DraftValue) {
         if (pending.current) return
         if (row && row.writer !== TAB_ID && row.updatedAt !== inStep.current) {
           inStep.current = row.updatedAt
-          setValue(fromRow(row))
+          show({ fields: row.fields, base: row.baseUpdatedAt })
         } else if (!row && inStep.current !== null) {
-          // Saved or discarded (here or in another tab): start again from the original content.
+          // Saved or discarded (here or in another tab): show the record as it is stored now.
           inStep.current = null
-          setValue(initialRef.current)
+          show({ fields: null, base: null })
+          setRestored(false)
         }
       },
-      // Storage unreadable: the editor still works; the DatabaseGate explains bigger failures.
+      // Storage unreadable: the form still works; the DatabaseGate explains bigger failures.
       error: () => setReady(true),
     })
     return () => subscription.unsubscribe()
-  }, [key])
+  }, [key, kind, show])
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current)
     const next = pending.current
     if (!next) return
-    pending.current = null
-    if (sameValue(next, initialRef.current)) {
-      inStep.current = null
-      await db.drafts.delete(key)
-      return
+    try {
+      if (sameFields(next, latest.current.saved)) {
+        await db.drafts.delete(key)
+        inStep.current = null
+        // Back to the saved record: follow it from now on, as if nothing had been typed.
+        if (pending.current === next) show({ fields: null, base: null })
+      } else {
+        const updatedAt = new Date().toISOString()
+        const row = {
+          id: key,
+          kind,
+          fields: next,
+          baseUpdatedAt: current.current.base,
+          updatedAt,
+          writer: TAB_ID,
+        }
+        await db.drafts.put(row as Draft)
+        inStep.current = updatedAt
+      }
+      // Only now: a change typed while this write was under way stays pending.
+      if (pending.current === next) pending.current = null
+      setFailure(null)
+    } catch (error) {
+      // Kept pending: the next change (or flush) tries again. The form says it is not saved yet.
+      setFailure(error)
     }
-    const updatedAt = new Date().toISOString()
-    inStep.current = updatedAt
-    await db.drafts.put({ id: key, ...next, updatedAt, writer: TAB_ID })
-  }, [key])
+  }, [key, kind, show])
 
   useEffect(() => {
     const untrack = trackPendingWrite(flush)
@@ -90,16 +146,16 @@ export function useDraft(key: string, initial: DraftValue) {
   }, [flush])
 
   const update = useCallback(
-    (changes: Partial<DraftValue>) => {
-      setValue((current) => {
-        const next = { ...current, ...changes }
-        pending.current = next
-        return next
-      })
+    (changes: Partial<Fields<K>>) => {
+      const { fields, base } = current.current
+      // Changes that start from the saved record start from its version as it is now.
+      const next = { ...(fields ?? latest.current.saved), ...changes }
+      pending.current = next
+      show({ fields: next, base: fields ? base : latest.current.optionBase })
       clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS)
     },
-    [flush],
+    [flush, show],
   )
 
   /** Forgets the draft (after a save, or when the person discards their changes). */
@@ -107,12 +163,30 @@ export function useDraft(key: string, initial: DraftValue) {
     clearTimeout(timer.current)
     pending.current = null
     inStep.current = null
-    setValue(initialRef.current)
+    show({ fields: null, base: null })
     setRestored(false)
-    await db.drafts.delete(key)
-  }, [key])
+    try {
+      await db.drafts.delete(key)
+      setFailure(null)
+    } catch (error) {
+      setFailure(error)
+    }
+  }, [key, show])
 
-  return { value, update, flush, discard, ready, restored }
+  return {
+    value: shown.fields ?? saved,
+    update,
+    flush,
+    discard,
+    ready,
+    restored,
+    /** Whether the form holds changes that differ from what is saved. */
+    changed: shown.fields !== null && !sameFields(shown.fields, saved),
+    /** The version of the saved record these changes started from (null for something new). */
+    baseUpdatedAt: shown.fields ? shown.base : optionBase,
+    /** Why the draft could not be written, while it cannot; null once it is safe again. */
+    failure,
+  }
 }
 
-export type DraftState = ReturnType<typeof useDraft>
+export type DraftState<K extends DraftKind> = ReturnType<typeof useDraft<K>>

@@ -1,6 +1,12 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
-import { describeStorageError, errorNames } from './errors'
+import {
+  assertNoProblem,
+  describeError,
+  describeStorageError,
+  errorNames,
+  UserError,
+} from './errors'
 
 test('a full disk is explained as such, and says the words are still there', () => {
   const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -38,4 +44,19 @@ test('the outcome can be named for what failed, in every kind of message', () =>
   expect(describeStorageError('weird', 'nothing was restored')).toMatch(
     /^Something went wrong and nothing was restored\./,
   )
+})
+
+test('a UserError speaks for itself; anything else is explained as a storage failure', () => {
+  expect(describeError(new UserError('Choose a real date.'))).toBe('Choose a real date.')
+  expect(describeError(new UserError('Wrong one.', { field: 'current' }))).toBe('Wrong one.')
+  // A plain Error's message is never shown: it may be technical.
+  expect(describeError(new Error('TypeError: x is undefined'))).toMatch(/^Something went wrong/)
+  expect(
+    describeError(new DOMException('full', 'QuotaExceededError'), 'the plan was not made'),
+  ).toMatch(/so the plan was not made\./)
+})
+
+test('assertNoProblem throws the first problem as a UserError', () => {
+  expect(() => assertNoProblem(null, undefined)).not.toThrow()
+  expect(() => assertNoProblem(null, 'First', 'Second')).toThrow(new UserError('First'))
 })

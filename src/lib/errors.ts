@@ -1,4 +1,33 @@
 /**
+ * The one kind of error whose message is written for the person: a validation problem or a refusal
+ * ("That isn’t your current passcode."). Throw it from data functions; forms show it as it is.
+ * `field` names the field it is about, when it is about one, so a form can put it there.
+ */
+export class UserError extends Error {
+  override name = 'UserError'
+  readonly field: string | undefined
+  constructor(message: string, options: { field?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause })
+    this.field = options.field
+  }
+}
+
+/** Throws a UserError with the first problem found, if any. */
+export function assertNoProblem(...problems: (string | null | undefined)[]): void {
+  const problem = problems.find((found) => found)
+  if (problem) throw new UserError(problem)
+}
+
+/**
+ * Any error in words for the person: a UserError's own message, otherwise what a storage failure
+ * means and what to do (see describeStorageError; `outcome` says what did not happen).
+ */
+export function describeError(error: unknown, outcome?: string): string {
+  if (error instanceof UserError) return error.message
+  return describeStorageError(error, outcome)
+}
+
+/**
  * Turns a storage failure into words a person can act on. Never blames them. `outcome` says what
  * did not happen ("the backup was not made"); by default, that what they wrote was not saved.
  */

@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest'
 import type { ContactLog } from '@/db/types'
-import { summariseStreaks } from '@/features/no-contact/logic/streaks'
+import { summariseStreaks, type CountSpan } from '@/features/no-contact/logic/streaks'
 import { summariseUrges } from '@/features/no-contact/logic/urge-summary'
 
 // Years of history: a thousand contacts over three years, a third of them the ex reaching out.
@@ -35,6 +35,13 @@ const urges = Array.from({ length: 1000 }, (_, i) => {
   }
 })
 const now = new Date(2026, 10, 26, 20, 0)
+// Sixty counts stopped and started again over those years, before the running one.
+const stopped: CountSpan[] = Array.from({ length: 60 }, (_, i) => ({
+  startAt: new Date(start.getTime() + i * 18 * 86_400_000).toISOString(),
+  endedAt: new Date(start.getTime() + (i * 18 + 15) * 86_400_000).toISOString(),
+  mode: i % 2 === 0 ? 'no-contact' : 'limited',
+}))
+const latest = new Date(start.getTime() + 60 * 18 * 86_400_000)
 
 describe('no contact with 1,000 contacts and 1,000 urges over three years', () => {
   bench('summariseStreaks, no contact', () => {
@@ -42,6 +49,9 @@ describe('no contact with 1,000 contacts and 1,000 urges over three years', () =
   })
   bench('summariseStreaks, limited contact', () => {
     summariseStreaks({ startAt: start.toISOString(), mode: 'limited' }, shuffled, now)
+  })
+  bench('summariseStreaks, with 60 stopped counts before the running one', () => {
+    summariseStreaks({ startAt: latest.toISOString(), mode: 'no-contact' }, shuffled, now, stopped)
   })
   bench('summariseUrges', () => {
     summariseUrges(urges, now)

@@ -52,3 +52,43 @@ test('a passcode set in Settings is asked for after a reload; wrong is refused, 
   }[]
   expect(after?.lock?.failedAttempts).toBe(0)
 })
+
+test('five tabs guessing at once are checked one at a time: three count, the rest wait unchecked', async ({
+  page,
+  context,
+}) => {
+  await skipWelcome(page)
+  await turnOnLock(page, PASSCODE)
+  const tabs = []
+  for (let i = 0; i < 5; i++) {
+    const tab = await context.newPage()
+    await tab.goto('/')
+    await expectLocked(tab)
+    await tab.getByLabel('Passcode', { exact: true }).fill(`wrong ${i}`)
+    tabs.push(tab)
+  }
+
+  // All five press Unlock in the same instant: each waits for one broadcast, then clicks.
+  for (const tab of tabs) {
+    await tab.evaluate(() => {
+      const channel = new BroadcastChannel('e2e-go')
+      channel.onmessage = () =>
+        document.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click()
+    })
+  }
+  await page.evaluate(() => new BroadcastChannel('e2e-go').postMessage('go'))
+  for (const tab of tabs) await expect(tab.getByRole('alert')).toBeVisible({ timeout: 30_000 })
+  const said = await Promise.all(tabs.map((tab) => tab.getByRole('alert').textContent()))
+  expect(said.filter((text) => text?.startsWith('That passcode didn’t match'))).toHaveLength(3)
+  expect(said.filter((text) => text?.startsWith('Not checked yet'))).toHaveLength(2)
+
+  const [settings] = (await readStoredRows(page, 'settings')) as {
+    lock: { failedAttempts: number } | null
+  }[]
+  expect(settings?.lock?.failedAttempts).toBe(3)
+  // Every tab now shows the same wait.
+  for (const tab of tabs) {
+    await expect(tab.getByText(/You can try again in/)).toBeVisible()
+    await expect(tab.getByRole('button', { name: 'Unlock' })).toBeDisabled()
+  }
+})

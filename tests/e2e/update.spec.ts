@@ -69,8 +69,8 @@ test('a new version waits for consent, then updates without losing the draft', a
       request.onsuccess = () => {
         const read = request.result.transaction('drafts').objectStore('drafts').get('new-entry')
         read.onsuccess = () => {
-          const stored = read.result as { text: string } | undefined
-          sessionStorage.setItem('draft-at-skip-waiting', stored?.text ?? '(no draft)')
+          const stored = read.result as { fields: { text: string } } | undefined
+          sessionStorage.setItem('draft-at-skip-waiting', stored?.fields.text ?? '(no draft)')
           request.result.close()
           send.apply(this, args)
         }

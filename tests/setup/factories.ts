@@ -6,6 +6,9 @@ import type {
   Draft,
   Habit,
   HabitLog,
+  DraftFieldsByKind,
+  DraftKind,
+  DraftOf,
   JournalEntry,
   NoContactPlan,
   Outing,
@@ -39,6 +42,29 @@ export async function seedEntries(entries: JournalEntry[]) {
   await db.entries.bulkAdd(entries)
 }
 
+/** A typed draft row, as a form would write it. */
+export function buildDraftOf<K extends DraftKind>(
+  id: string,
+  kind: K,
+  fields: DraftFieldsByKind[K],
+  overrides: Partial<Omit<DraftOf<K>, 'kind' | 'fields'>> = {},
+): Draft {
+  return {
+    id,
+    kind,
+    fields,
+    baseUpdatedAt: null,
+    updatedAt: '2026-11-26T21:00:00.000Z',
+    writer: 'another-tab',
+    ...overrides,
+  } as Draft
+}
+
+/** A stored draft's fields, whatever its kind; undefined when there is no draft. */
+export async function readDraftFields(id: string): Promise<Record<string, unknown> | undefined> {
+  return (await db.drafts.get(id))?.fields
+}
+
 /** The settings row of someone who finished the welcome, with every field set. */
 export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings {
   return {
@@ -62,12 +88,12 @@ export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings
   }
 }
 
-export function buildDraft(overrides: Partial<Draft> = {}): Draft {
+export function buildDraft(overrides: Partial<DraftOf<'entry'>> = {}): Draft {
   return {
     id: `entry:draft-${next()}`,
-    mood: 2,
-    text: 'half a thought 🌙',
-    prompt: 'What helped today?',
+    kind: 'entry',
+    fields: { mood: 2, text: 'half a thought 🌙', prompt: 'What helped today?' },
+    baseUpdatedAt: AT,
     updatedAt: AT,
     writer: 'tab-1',
     ...overrides,

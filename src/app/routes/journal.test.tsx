@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { PAGE_SIZE } from '@/features/journal/components/entry-list'
-import { buildEntry, seedEntries } from '../../../tests/setup/factories'
+import { buildEntry, readDraftFields, seedEntries } from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 test('an empty journal says what will appear there and offers a first check-in', async () => {
@@ -98,7 +98,7 @@ test('unsaved edits survive leaving and coming back; Cancel throws them away', a
     ' plus more',
   )
   await waitFor(async () =>
-    expect((await db.drafts.get(`entry:${entry.id}`))?.text).toBe('Original plus more'),
+    expect((await readDraftFields(`entry:${entry.id}`))?.text).toBe('Original plus more'),
   )
   first.unmount()
 

@@ -1,3 +1,4 @@
+import { buildDraftOf, readDraftFields } from '../../../tests/setup/factories'
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
@@ -54,7 +55,7 @@ test('three optional parts make one message, kept as a draft when the app is clo
     'I’m sorry for how I handled the end. I’m okay, and looking after myself.',
   )
   await waitFor(async () =>
-    expect(JSON.parse((await db.drafts.get(LAST_MESSAGE_DRAFT_ID))?.text ?? '{}')).toEqual({
+    expect(await readDraftFields(LAST_MESSAGE_DRAFT_ID)).toEqual({
       apology: 'I’m sorry for how I handled the end.',
       space: '',
       doingWell: '  I’m okay, and looking after myself. ',
@@ -173,18 +174,19 @@ test('“I sent it” with a count running keeps that count and notes the messag
   expect(plans[0]?.lastMessageSentAt).not.toBeNull()
 })
 
-test('a very long message is kept, with a gentle word; an unreadable draft keeps its words', async () => {
+test('a very long message is kept, with a gentle word; a kept draft comes back', async () => {
   await seedWelcomed()
-  await db.drafts.put({
-    id: LAST_MESSAGE_DRAFT_ID,
-    mood: null,
-    text: 'Words from an older version {not json',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-    writer: 'another-tab',
-  })
+  await db.drafts.put(
+    buildDraftOf(
+      LAST_MESSAGE_DRAFT_ID,
+      'last-message',
+      { apology: 'Words kept from before', space: '', doingWell: '' },
+      { updatedAt: '2026-11-01T10:00:00.000Z', writer: 'another-tab' },
+    ),
+  )
   const { user } = renderApp(PATH)
   const apology = await screen.findByLabelText(APOLOGY)
-  await waitFor(() => expect(apology).toHaveValue('Words from an older version {not json'))
+  await waitFor(() => expect(apology).toHaveValue('Words kept from before'))
   await write(user, WELL, 'w'.repeat(5_000))
   expect(await screen.findByText(/This is long for a last message/)).toBeInTheDocument()
   expect(screen.getByLabelText(WELL)).toHaveValue('w'.repeat(5_000))

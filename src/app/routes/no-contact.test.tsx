@@ -216,6 +216,34 @@ test('stopping keeps the history; a new start begins a fresh count', async () =>
   expect((await db.noContactPlans.get('plan-1'))?.endedAt).toBeTruthy()
 })
 
+test('a stopped count stays in the history and the totals, before and after a new start', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact')
+  await user.click(await screen.findByText('Change the start or the kind of contact'))
+  await user.click(screen.getByRole('button', { name: 'Stop counting' }))
+  await user.click(screen.getByRole('button', { name: 'Yes, stop counting' }))
+  await screen.findByRole('button', { name: 'Start counting' })
+
+  const history = await screen.findByRole('region', { name: 'Your history' })
+  expect(within(history).getByText('Longest stretch').nextElementSibling).toHaveTextContent(
+    '25 days',
+  )
+  expect(
+    within(history).getByText('All days without contact').nextElementSibling,
+  ).toHaveTextContent('25 days')
+  expect(within(history).getByRole('list', { name: /Every count so far/ })).toHaveTextContent(
+    /25 days \(you stopped counting\)/,
+  )
+
+  await user.click(screen.getByRole('button', { name: 'Start counting' }))
+  await expectCount('Less than an hour')
+  const after = await screen.findByRole('region', { name: 'Your history' })
+  expect(within(after).getByText('Longest stretch').nextElementSibling).toHaveTextContent('25 days')
+  expect(within(after).getAllByRole('listitem')).toHaveLength(2)
+})
+
 test('the journey lists the no-contact tool and the bottom bar reaches it', async () => {
   await seedWelcomed()
   const { user } = renderApp('/')

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
-import { buildEntry, seedEntries } from '../../../tests/setup/factories'
+import { buildDraftOf, buildEntry, seedEntries } from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 function stubNavigation() {
@@ -41,13 +41,14 @@ test('delete everything explains what goes, and works only once DELETE is typed'
 test('deleting everything empties the database and storage, then starts again at the welcome', async () => {
   await seedWelcomed({ userName: 'Sam', theme: 'dark' })
   await seedEntries([buildEntry({ text: 'Mine alone' })])
-  await db.drafts.put({
-    id: 'new-entry',
-    mood: null,
-    text: 'half',
-    updatedAt: '2026-11-26T21:00:00.000Z',
-    writer: 'tab',
-  })
+  await db.drafts.put(
+    buildDraftOf(
+      'new-entry',
+      'entry',
+      { mood: null, text: 'half', prompt: '' },
+      { updatedAt: '2026-11-26T21:00:00.000Z', writer: 'tab' },
+    ),
+  )
   localStorage.setItem('steady-theme', 'dark')
   const assign = stubNavigation()
   const { user } = renderApp('/settings')

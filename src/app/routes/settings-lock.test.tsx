@@ -92,7 +92,12 @@ test('changing the passcode needs the current one', async () => {
   expect(await within(section).findByRole('alert')).toHaveTextContent(
     'That isn’t your current passcode.',
   )
-  expect(await readLock()).toEqual(before)
+  // Nothing changed but the count of wrong tries, shared with the lock screen.
+  expect(await readLock()).toEqual({
+    ...before,
+    failedAttempts: 1,
+    lastFailedAt: expect.any(String),
+  })
 
   await user.clear(within(section).getByLabelText('Current passcode'))
   await user.type(within(section).getByLabelText('Current passcode'), '2468')
@@ -128,6 +133,41 @@ test('turning the lock off needs the current passcode', async () => {
   await expectStatus('App lock is off.')
   expect(await readLock()).toBeNull()
   expect(await within(section).findByRole('button', { name: 'Set a passcode' })).toBeInTheDocument()
+})
+
+test('turning the lock off shares the lock screen’s back-off: after three wrong tries it waits', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/settings')
+  await unlockWith(user, '2468')
+  await user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
+  const section = lockSection()
+  const field = within(section).getByLabelText('Current passcode')
+  for (const wrong of ['1111', '2222', '3333']) {
+    await user.clear(field)
+    await user.type(field, wrong)
+    await user.click(within(section).getByRole('button', { name: 'Turn off app lock' }))
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'That isn’t your current passcode.',
+    )
+  }
+  await user.clear(field)
+  await user.type(field, '2468')
+  await user.click(within(section).getByRole('button', { name: 'Turn off app lock' }))
+  // Not "didn't match": the right passcode was not checked at all, and the person is told why.
+  expect(await within(section).findByRole('alert')).toHaveTextContent(
+    /Steady waits a little before checking again\. Try again in 30 seconds\./,
+  )
+  expect(await readLock()).toMatchObject({ failedAttempts: 3 })
+})
+
+test('the lock settings say plainly what the lock does not protect against', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/settings')
+  await unlockWith(user, '2468')
+  const section = await screen.findByRole('region', { name: 'App lock' })
+  expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
 })
 
 test('when Steady locks again can be changed at any time', async () => {

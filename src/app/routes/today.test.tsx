@@ -2,7 +2,12 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { NEW_ENTRY_DRAFT_ID } from '@/features/journal/data/entries'
-import { buildEntry, seedEntries } from '../../../tests/setup/factories'
+import {
+  buildDraftOf,
+  buildEntry,
+  readDraftFields,
+  seedEntries,
+} from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 const TEXT_LABEL = 'Write as much or as little as you like'
@@ -93,7 +98,7 @@ test('when the phone is out of space the words stay in the editor with a kind ex
   )
   expect(screen.getByLabelText(TEXT_LABEL)).toHaveValue('Do not lose this')
   expect(await db.entries.count()).toBe(0)
-  expect((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.text).toBe('Do not lose this')
+  expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Do not lose this')
 
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
   expect(await screen.findByRole('heading', { name: 'You checked in today' })).toBeInTheDocument()
@@ -106,7 +111,7 @@ test('an unsaved check-in survives closing and reopening the app', async () => {
   await first.user.click(await screen.findByRole('radio', { name: 'Very low' }))
   await first.user.type(screen.getByLabelText(TEXT_LABEL), 'Half a thought')
   await waitFor(async () =>
-    expect((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
+    expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
   )
   first.unmount()
 
@@ -219,13 +224,14 @@ test('a draft typed in another tab appears here while this tab has nothing of it
   await seedWelcomed()
   renderApp('/')
   await screen.findByLabelText(TEXT_LABEL)
-  await db.drafts.put({
-    id: NEW_ENTRY_DRAFT_ID,
-    mood: 4,
-    text: 'From the other tab',
-    updatedAt: new Date().toISOString(),
-    writer: 'another-tab',
-  })
+  await db.drafts.put(
+    buildDraftOf(
+      NEW_ENTRY_DRAFT_ID,
+      'entry',
+      { mood: 4, text: 'From the other tab', prompt: '' },
+      { updatedAt: new Date().toISOString(), writer: 'another-tab' },
+    ),
+  )
   expect(await screen.findByDisplayValue('From the other tab')).toBeInTheDocument()
   expect(screen.getByRole('radio', { name: 'Good' })).toBeChecked()
 

@@ -1,3 +1,4 @@
+import { readDraftFields } from '../../../tests/setup/factories'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
@@ -246,7 +247,9 @@ test('an unsent letter survives leaving, is saved exactly as typed and shown as 
     'Line one\n\nשלום, مرحبا 🌧️➡️🌤️\n<img src=x onerror=alert(1)><script>alert(2)</script>  '
   await first.user.click(await screen.findByLabelText('Your letter to נועה'))
   await first.user.paste(typed)
-  await waitFor(async () => expect((await db.drafts.get(UNSENT_LETTER_DRAFT_ID))?.text).toBe(typed))
+  await waitFor(async () =>
+    expect((await readDraftFields(UNSENT_LETTER_DRAFT_ID))?.text).toBe(typed),
+  )
   first.unmount()
 
   const { user } = renderApp(PATH)
@@ -295,6 +298,6 @@ test('an empty letter is not saved; a letter over the journal limit is kept as a
   expect(box).toHaveValue('a'.repeat(200_001))
   expect(await db.entries.count()).toBe(0)
   await waitFor(async () =>
-    expect((await db.drafts.get(UNSENT_LETTER_DRAFT_ID))?.text).toHaveLength(200_001),
+    expect((await readDraftFields(UNSENT_LETTER_DRAFT_ID))?.text).toHaveLength(200_001),
   )
 })

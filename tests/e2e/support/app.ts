@@ -73,7 +73,7 @@ export interface StoredDraft {
 }
 
 /**
- * Today's composer draft (`new-entry`) as stored in IndexedDB right now, read with the plain
+ * A draft's text and mood (Today's composer, `new-entry`, by default) as stored in IndexedDB right now, read with the plain
  * IndexedDB API so the app's own code is not involved. Null when there is none.
  */
 export async function readStoredDraft(page: Page, id = 'new-entry'): Promise<StoredDraft | null> {
@@ -88,18 +88,16 @@ export async function readStoredDraft(page: Page, id = 'new-entry'): Promise<Sto
     })
     try {
       if (!database.objectStoreNames.contains('drafts')) return null
-      const row = await new Promise<{ text: string; mood: number | null } | undefined>(
-        (resolve, reject) => {
-          const request = database
-            .transaction('drafts', 'readonly')
-            .objectStore('drafts')
-            .get(draftId)
-          request.onsuccess = () =>
-            resolve(request.result as { text: string; mood: number | null } | undefined)
-          request.onerror = () => reject(request.error)
-        },
-      )
-      return row ? { text: row.text, mood: row.mood } : null
+      type Row = { fields: { text: string; mood?: number | null } }
+      const row = await new Promise<Row | undefined>((resolve, reject) => {
+        const request = database
+          .transaction('drafts', 'readonly')
+          .objectStore('drafts')
+          .get(draftId)
+        request.onsuccess = () => resolve(request.result as Row | undefined)
+        request.onerror = () => reject(request.error)
+      })
+      return row ? { text: row.fields.text, mood: row.fields.mood ?? null } : null
     } finally {
       database.close()
     }

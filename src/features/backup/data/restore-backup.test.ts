@@ -2,7 +2,7 @@ import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { buildBackupFile } from '../../../../tests/setup/backups'
-import { buildEntry, seedEntries } from '../../../../tests/setup/factories'
+import { buildDraftOf, buildEntry, seedEntries } from '../../../../tests/setup/factories'
 import { readBackupText, validateBackup } from '../logic/backup-format'
 import { collectBackup } from './export-backup'
 import { restoreBackup } from './restore-backup'
@@ -35,13 +35,14 @@ test('export then restore into an empty device gives back every row exactly', as
     buildEntry({ text: 'one\ntwo 🌙' }),
     buildEntry({ mood: null, text: '<b>x</b>', prompt: 'What helped?' }),
   ])
-  await db.drafts.put({
-    id: 'new-entry',
-    mood: 1,
-    text: 'half',
-    updatedAt: '2026-11-26T10:00:00.000Z',
-    writer: 't',
-  })
+  await db.drafts.put(
+    buildDraftOf(
+      'new-entry',
+      'entry',
+      { mood: 1, text: 'half', prompt: '' },
+      { updatedAt: '2026-11-26T10:00:00.000Z', writer: 't' },
+    ),
+  )
   const before = await snapshot()
 
   const text = JSON.stringify(await collectBackup())

@@ -125,10 +125,17 @@ test('the same entry edited on two phones: the newer version is kept and counted
 
 test('a merge never puts a file’s drafts into the composer; replace brings them back', async () => {
   const backup = await validateBackup(
-    withTables({ drafts: [buildDraft({ id: 'new-entry', text: 'words from the file' })] }),
+    withTables({
+      drafts: [
+        buildDraft({
+          id: 'new-entry',
+          fields: { mood: null, text: 'words from the file', prompt: '' },
+        }),
+      ],
+    }),
   )
   expect((await restoreBackup(backup, 'merge')).draftsLeftOut).toBe(1)
   expect(await db.drafts.count()).toBe(0)
   await restoreBackup(backup, 'replace')
-  expect((await db.drafts.get('new-entry'))?.text).toBe('words from the file')
+  expect((await db.drafts.get('new-entry'))?.fields).toMatchObject({ text: 'words from the file' })
 })

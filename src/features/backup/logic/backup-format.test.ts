@@ -127,6 +127,22 @@ test('progress is reported up to the total', async () => {
   expect(calls.length).toBeGreaterThan(2)
 })
 
+test('drafts from a backup made before typed drafts come out typed, words intact', async () => {
+  const parsed = readBackupText(valid)
+  if (parsed.kind !== 'plain') throw new Error('expected a plain backup')
+  const { tables } = await validateBackup(parsed.file)
+  expect(tables.drafts).toEqual([
+    {
+      id: 'new-entry',
+      kind: 'entry',
+      fields: { mood: 2, text: 'unfinished', prompt: '' },
+      baseUpdatedAt: null,
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      writer: 'tab',
+    },
+  ])
+})
+
 test('refuses a backup whose data is newer than this app, instead of dropping what it does not know', () => {
   const text = JSON.stringify(buildBackupFile(1, { schemaVersion: CURRENT_SCHEMA_VERSION + 1 }))
   expect(() => readBackupText(text)).toThrow(/newer version of Steady .*Update Steady first/)

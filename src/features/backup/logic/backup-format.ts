@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { isLegacyDraft, upgradeDraftRow } from '@/db/upgrades'
 import { backupSettingsRow, ROW_NOUNS, ROW_SCHEMAS, type TableName } from '@/db/rows'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 
@@ -143,12 +144,25 @@ export function readBackupText(text: string): ParsedFile {
 export function upgradeBackup(file: BackupFile): BackupFile {
   let upgraded = file
   if (upgraded.version === 1) upgraded = upgradeV1toV2(upgraded)
-  return upgraded
+  return upgradeLegacyDrafts(upgraded)
 }
 
 /** v1 → v2 changed only the encrypted envelope: a v1 file's rows are already v2 rows. */
 function upgradeV1toV2(file: BackupFile): BackupFile {
   return { ...file, version: 2 }
+}
+
+/** Drafts written before schema v3 become typed drafts, by the database's own upgrade. */
+function upgradeLegacyDrafts(file: BackupFile): BackupFile {
+  const drafts = file.tables.drafts
+  if (!drafts?.some(isLegacyDraft)) return file
+  return {
+    ...file,
+    tables: {
+      ...file.tables,
+      drafts: drafts.map((row) => (isLegacyDraft(row) ? upgradeDraftRow(row) : row)),
+    },
+  }
 }
 
 /** Rows validated in slices, yielding between them, so a backup of years never freezes the screen. */

@@ -42,7 +42,10 @@ test('backup-v2.json, with the no-contact count, its history, contacts, urges an
     theme: 'dark',
   })
   expect((await db.entries.get('entry-b'))?.text).toBe('Dear you, I won’t send this.')
-  expect(await db.drafts.get('new-entry')).toMatchObject({ text: 'unfinished' })
+  expect(await db.drafts.get('new-entry')).toMatchObject({
+    kind: 'entry',
+    fields: { mood: 2, text: 'unfinished', prompt: 'What helped today?' },
+  })
   expect(await db.noContactPlans.get('plan-old')).toMatchObject({
     mode: 'no-contact',
     endedAt: '2026-10-20T00:00:00.000Z',

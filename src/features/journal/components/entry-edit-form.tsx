@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router'
 import type { JournalEntry } from '@/db/types'
-import { useDraft, type DraftValue } from '@/hooks/use-draft'
+import type { DraftFieldsByKind } from '@/db/types'
+import { useDraft } from '@/hooks/use-draft'
 import { describeDay, formatTime } from '@/lib/dates'
 import { editDraftId, updateEntry } from '../data/entries'
 import { EntryEditor } from './entry-editor'
@@ -9,9 +10,14 @@ import { EntryEditor } from './entry-editor'
 export function EntryEditForm({ entry }: { entry: JournalEntry }) {
   const navigate = useNavigate()
   const draftId = editDraftId(entry.id)
-  const draft = useDraft(draftId, { mood: entry.mood, text: entry.text })
+  const draft = useDraft(
+    draftId,
+    'entry',
+    { mood: entry.mood, text: entry.text, prompt: '' },
+    { baseUpdatedAt: entry.updatedAt },
+  )
 
-  async function save(value: DraftValue) {
+  async function save(value: DraftFieldsByKind['entry']) {
     await updateEntry(entry.id, value, { draftId })
     navigate(`/journal/${entry.id}`, { replace: true })
   }

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent, type Ref } from 'react'
-import type { Mood } from '@/db/types'
-import type { DraftState, DraftValue } from '@/hooks/use-draft'
-import { describeStorageError } from '@/lib/errors'
+import type { DraftFieldsByKind, Mood } from '@/db/types'
+import type { DraftState } from '@/hooks/use-draft'
+import { describeError } from '@/lib/errors'
 import { MAX_ENTRY_LENGTH, validateEntry } from '../logic/validate-entry'
 import { MoodPicker } from './mood-picker'
 
 interface EntryEditorProps {
-  draft: DraftState
+  draft: DraftState<'entry'>
   /** Saves the entry; resolves once it is stored. The draft is removed by the save itself. */
-  onSave: (value: DraftValue) => Promise<void>
+  onSave: (value: DraftFieldsByKind['entry']) => Promise<void>
   onCancel?: () => void
   submitLabel: string
   textLabel?: string
@@ -47,11 +47,7 @@ export function EntryEditor({
       await draft.flush()
       await onSave(value)
     } catch (error) {
-      setProblem(
-        error instanceof Error && error.name === 'EntryValidationError'
-          ? error.message
-          : describeStorageError(error),
-      )
+      setProblem(describeError(error))
     } finally {
       setSaving(false)
     }
@@ -79,7 +75,7 @@ export function EntryEditor({
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => draft.update({ prompt: undefined })}
+            onClick={() => draft.update({ prompt: '' })}
           >
             Remove prompt
           </button>

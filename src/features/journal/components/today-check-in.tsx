@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
 import type { JournalEntry } from '@/db/types'
-import { useDraft, type DraftValue } from '@/hooks/use-draft'
+import type { DraftFieldsByKind } from '@/db/types'
+import { useDraft } from '@/hooks/use-draft'
 import { useToday } from '@/hooks/use-today'
 import { formatTime } from '@/lib/dates'
 import { addEntry, NEW_ENTRY_DRAFT_ID, useEntriesOfDay } from '../data/entries'
@@ -9,7 +10,7 @@ import { getMoodLabel } from '../logic/moods'
 import { EntryEditor } from './entry-editor'
 import { PromptCard } from './prompt-card'
 
-const EMPTY: DraftValue = { mood: null, text: '' }
+const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '' }
 
 interface TodayCheckInProps {
   prompt: string
@@ -23,7 +24,7 @@ interface TodayCheckInProps {
 export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps) {
   const today = useToday()
   const entries = useEntriesOfDay(today)?.filter((entry) => entry.kind !== 'letter')
-  const draft = useDraft(NEW_ENTRY_DRAFT_ID, EMPTY)
+  const draft = useDraft(NEW_ENTRY_DRAFT_ID, 'entry', EMPTY)
   const [adding, setAdding] = useState(false)
   const [saved, setSaved] = useState('')
   const textRef = useRef<HTMLTextAreaElement>(null)
@@ -36,7 +37,7 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
   const hasDraft = value.text !== '' || value.mood !== null || Boolean(value.prompt)
   const composing = !first || adding || hasDraft
 
-  async function save(next: DraftValue) {
+  async function save(next: DraftFieldsByKind['entry']) {
     const entry = await addEntry(next, { draftId: NEW_ENTRY_DRAFT_ID })
     setAdding(false)
     setSaved(entry.kind === 'check-in' ? 'Check-in saved.' : 'Entry saved.')

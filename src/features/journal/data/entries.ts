@@ -3,7 +3,8 @@ import { db } from '@/db/db'
 import type { CalendarDay, EntryKind, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
-import { EntryValidationError, validateEntry, type EntryInput } from '../logic/validate-entry'
+import { assertNoProblem } from '@/lib/errors'
+import { validateEntry, type EntryInput } from '../logic/validate-entry'
 
 /** The newest entries first, up to `limit`, and how many there are in all. */
 export function useRecentEntries(limit: number) {
@@ -26,11 +27,6 @@ export function useEntry(id: string) {
   return useLiveQuery(async () => (await db.entries.get(id)) ?? null, [id])
 }
 
-function assertValid(input: EntryInput): void {
-  const problem = validateEntry(input)
-  if (problem) throw new EntryValidationError(problem)
-}
-
 export interface NewEntry extends EntryInput {
   prompt?: string | undefined
 }
@@ -44,7 +40,7 @@ export async function addEntry(
   input: NewEntry,
   options: { draftId?: string; now?: Date; kind?: 'letter' } = {},
 ): Promise<JournalEntry> {
-  assertValid(input)
+  assertNoProblem(validateEntry(input))
   const now = options.now ?? new Date()
   const day = toCalendarDay(now)
   return db.transaction('rw', db.entries, db.drafts, async () => {
@@ -77,7 +73,7 @@ export async function updateEntry(
   input: EntryInput,
   options: { draftId?: string; now?: Date } = {},
 ): Promise<void> {
-  assertValid(input)
+  assertNoProblem(validateEntry(input))
   const now = options.now ?? new Date()
   await db.transaction('rw', db.entries, db.drafts, async () => {
     const changed = await db.entries.update(id, {

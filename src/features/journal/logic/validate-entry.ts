@@ -19,7 +19,3 @@ export function validateEntry(input: EntryInput): string | null {
   }
   return null
 }
-
-export class EntryValidationError extends Error {
-  override name = 'EntryValidationError'
-}

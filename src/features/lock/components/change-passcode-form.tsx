@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { changePasscode, WrongPasscodeError } from '../data/lock'
+import { changePasscode, PasscodeWaitError, WrongPasscodeError } from '../data/lock'
 import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
 import { FormActions, SAVE_FAILED } from './form-actions'
 import { NewPasscodeFields } from './new-passcode-fields'
@@ -35,7 +35,8 @@ export function ChangePasscodeForm({ onDone, onCancel }: FormProps) {
       await changePasscode(current, passcode)
       onDone()
     } catch (error) {
-      if (error instanceof WrongPasscodeError) setProblems({ current: error.message })
+      if (error instanceof WrongPasscodeError || error instanceof PasscodeWaitError)
+        setProblems({ current: error.message })
       else setFailure(SAVE_FAILED)
       setBusy(false)
     }

@@ -66,6 +66,10 @@ export function LockSettings({ lock }: { lock: AppLock | null }) {
             On. Steady asks for your passcode when it opens, and again{' '}
             {describeAutoLock(lock.autoLockMinutes)}.
           </p>
+          <p className="field-hint">
+            It keeps out someone who picks up your phone. It doesn’t encrypt what the browser stores
+            on the device, so keep your phone’s own lock on too.
+          </p>
           <AutoLockChoices value={lock.autoLockMinutes} onChange={chooseAutoLock} />
           {mode === 'change' && (
             <ChangePasscodeForm

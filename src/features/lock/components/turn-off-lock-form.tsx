@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { turnOffLock, WrongPasscodeError } from '../data/lock'
+import { turnOffLock, PasscodeWaitError, WrongPasscodeError } from '../data/lock'
 import { FormActions, SAVE_FAILED } from './form-actions'
 import { PasscodeField } from './passcode-field'
 
@@ -30,7 +30,8 @@ export function TurnOffLockForm({ onDone, onCancel }: FormProps) {
       await turnOffLock(current)
       onDone()
     } catch (error) {
-      if (error instanceof WrongPasscodeError) setProblem(error.message)
+      if (error instanceof WrongPasscodeError || error instanceof PasscodeWaitError)
+        setProblem(error.message)
       else setFailure(SAVE_FAILED)
       setBusy(false)
     }

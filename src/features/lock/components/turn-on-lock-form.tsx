@@ -47,8 +47,10 @@ export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
           this device; you can then restore an encrypted backup, if you made one.
         </li>
         <li>
-          The lock keeps out someone who picks up your phone. It doesn’t encrypt what the browser
-          stores on the device.
+          The lock keeps out someone who picks up your phone and opens Steady. It doesn’t encrypt
+          what the browser stores on the device: someone who can unlock your phone and dig into the
+          browser’s storage, or who copies the phone’s data, can read your journal without the
+          passcode. It can’t stop a screenshot or a glance while Steady is open.
         </li>
       </ul>
       <NewPasscodeFields

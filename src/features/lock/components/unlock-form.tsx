@@ -4,7 +4,7 @@ import { tryUnlock } from '../data/lock'
 import { formatWait, getRetryWaitMs } from '../logic/retry-delay'
 import { PasscodeField } from './passcode-field'
 
-type Problem = 'empty' | 'wrong' | 'failed'
+type Problem = 'empty' | 'wrong' | 'waiting' | 'failed'
 
 /** The passcode box. Wrong tries wait longer and longer; the wait survives a reload (it is stored). */
 export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => void }) {
@@ -12,7 +12,10 @@ export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => 
   const [checking, setChecking] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [now, refreshNow] = useNow()
-  const waitMs = getRetryWaitMs(lock, now)
+  // The stored wait, or the one a check just reported (another tab may have counted a try that
+  // this screen's copy of the lock does not show yet).
+  const [reportedUntil, setReportedUntil] = useState(0)
+  const waitMs = Math.max(getRetryWaitMs(lock, now), reportedUntil - now)
   const waiting = waitMs > 0
   useTicking(waiting, refreshNow)
   const id = useId()
@@ -33,6 +36,12 @@ export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => 
         onUnlock()
         return
       }
+      if (result.reason === 'waiting') {
+        // Not checked at all: keep what was typed, and say why.
+        setReportedUntil(Date.now() + result.waitMs)
+        setProblem('waiting')
+        return
+      }
       // Typing goes on while the check runs (it takes a moment): only clear what was tried.
       setPasscode((current) => (current === tried ? '' : current))
       setProblem('wrong')
@@ -50,11 +59,15 @@ export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => 
       ? 'Enter your passcode, then tap Unlock.'
       : problem === 'failed'
         ? 'Steady couldn’t check the passcode just now. Please try again.'
-        : problem === 'wrong'
+        : problem === 'waiting'
           ? waiting
-            ? 'That passcode didn’t match.'
-            : 'That passcode didn’t match. Try again.'
-          : null
+            ? 'Not checked yet: Steady is waiting a little after several tries that didn’t match.'
+            : 'The wait is over. Tap Unlock to try again.'
+          : problem === 'wrong'
+            ? waiting
+              ? 'That passcode didn’t match.'
+              : 'That passcode didn’t match. Try again.'
+            : null
 
   return (
     <form onSubmit={handleSubmit} noValidate>

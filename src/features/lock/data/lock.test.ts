@@ -2,7 +2,17 @@ import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { PBKDF2_ITERATIONS } from '@/lib/crypto'
 import { seedLock, TEST_ITERATIONS } from '../../../../tests/setup/lock'
-import { buildLock, checkPasscode, tryUnlock, turnOnLock } from './lock'
+import {
+  buildLock,
+  changePasscode,
+  checkPasscode,
+  PASSCODE_CHECK_LOCK,
+  PasscodeWaitError,
+  tryUnlock,
+  turnOffLock,
+  turnOnLock,
+  WrongPasscodeError,
+} from './lock'
 
 async function readLock() {
   return (await db.settings.get('app'))?.lock ?? null
@@ -54,4 +64,81 @@ test('during a wait even the right passcode is not checked, and nothing more is 
 
 test('with no lock set there is nothing to unlock', async () => {
   expect(await tryUnlock('anything')).toEqual({ ok: false, reason: 'no-lock' })
+})
+
+test('eight tries at once are checked one after another: three count, the rest wait unchecked', async () => {
+  await seedLock('2468')
+  const results = await Promise.all(
+    ['1', '2', '3', '4', '5', '6', '7', '2468'].map((guess) => tryUnlock(guess)),
+  )
+  expect(results.filter((result) => !result.ok && result.reason === 'wrong')).toHaveLength(3)
+  expect(results.filter((result) => !result.ok && result.reason === 'waiting')).toHaveLength(5)
+  // Even the right passcode, tried during the wait, was not checked.
+  expect(results.at(-1)).toMatchObject({ ok: false, reason: 'waiting' })
+  expect(await readLock()).toMatchObject({ failedAttempts: 3 })
+})
+
+test('a try is counted before the slow hash, so a check cut short still counts', async () => {
+  await seedLock('2468')
+  // The hash is held mid-way, as when the tab is closed in the middle of it.
+  let finish = (_bits: ArrayBuffer) => {}
+  vi.spyOn(crypto.subtle, 'deriveBits').mockReturnValue(
+    new Promise<ArrayBuffer>((resolve) => (finish = resolve)),
+  )
+  const attempt = tryUnlock('2468')
+  await vi.waitFor(async () => expect(await readLock()).toMatchObject({ failedAttempts: 1 }))
+  finish(new ArrayBuffer(32))
+  expect(await attempt).toMatchObject({ ok: false, reason: 'wrong', failedAttempts: 1 })
+})
+
+test('the right passcode clears the try counted for it', async () => {
+  await seedLock('2468', { failedAttempts: 2, lastFailedAt: new Date().toISOString() })
+  expect(await tryUnlock('2468')).toEqual({ ok: true })
+  expect(await readLock()).toMatchObject({ failedAttempts: 0, lastFailedAt: null })
+})
+
+test('turning the lock off goes through the same back-off as the lock screen', async () => {
+  await seedLock('2468', { failedAttempts: 1, lastFailedAt: new Date().toISOString() })
+  await expect(turnOffLock('0000')).rejects.toBeInstanceOf(WrongPasscodeError)
+  await expect(turnOffLock('1111')).rejects.toBeInstanceOf(WrongPasscodeError)
+  // Three wrong in a row (one on the lock screen, two here): now even the right one waits.
+  const waiting = turnOffLock('2468')
+  await expect(waiting).rejects.toBeInstanceOf(PasscodeWaitError)
+  await expect(waiting).rejects.toThrow(/Try again in 30 seconds/)
+  expect(await readLock()).toMatchObject({ failedAttempts: 3 })
+})
+
+test('changing the passcode goes through the same back-off, and a right one clears the count', async () => {
+  await seedLock('2468')
+  for (const guess of ['1', '2', '3']) {
+    await expect(changePasscode(guess, '9999')).rejects.toBeInstanceOf(WrongPasscodeError)
+  }
+  await expect(changePasscode('2468', '9999')).rejects.toBeInstanceOf(PasscodeWaitError)
+  const before = await readLock()
+  expect(await checkPasscode(before!, '2468')).toBe(true)
+
+  // The wait is over.
+  await db.settings.update('app', {
+    lock: { ...before!, lastFailedAt: '2000-01-01T00:00:00.000Z' },
+  })
+  await changePasscode('2468', '9999')
+  const after = await readLock()
+  expect(after).toMatchObject({ failedAttempts: 0, lastFailedAt: null })
+  expect(await checkPasscode(after!, '9999')).toBe(true)
+})
+
+test('where the browser has Web Locks, every check holds the one passcode lock', async () => {
+  await seedLock('2468')
+  const request = vi.fn((_name: string, task: () => Promise<unknown>) => task())
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { locks: { request } }))
+  try {
+    await tryUnlock('1')
+    await expect(turnOffLock('2')).rejects.toBeInstanceOf(WrongPasscodeError)
+  } finally {
+    vi.unstubAllGlobals()
+  }
+  expect(request.mock.calls.map(([name]) => name)).toEqual([
+    PASSCODE_CHECK_LOCK,
+    PASSCODE_CHECK_LOCK,
+  ])
 })

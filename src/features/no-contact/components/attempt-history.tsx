@@ -1,10 +1,11 @@
 import { describeDay, toCalendarDay } from '@/lib/dates'
 import { plural } from '@/lib/plural'
-import type { StreakSummary } from '../logic/streaks'
+import type { CountHistory } from '../logic/streaks'
 
-/** Every count so far. A restart adds a line; nothing is ever wiped. */
-export function AttemptHistory({ summary }: { summary: StreakSummary }) {
+/** Every count so far, stopped ones included. A restart or a stop adds a line; nothing is wiped. */
+export function AttemptHistory({ summary }: { summary: CountHistory }) {
   const attempts = [...summary.attempts].reverse()
+  const running = summary.attempts.at(-1)?.end === null
   return (
     <>
       <dl className="facts">
@@ -25,13 +26,14 @@ export function AttemptHistory({ summary }: { summary: StreakSummary }) {
           </dd>
         </div>
       </dl>
-      {attempts.length > 1 && (
+      {(attempts.length > 1 || !running) && (
         <ol className="plain-list" aria-label="Every count so far, newest first">
-          {attempts.map((attempt) => (
-            <li key={attempt.start.toISOString()}>
+          {attempts.map((attempt, index) => (
+            <li key={`${attempts.length - index}:${attempt.start.toISOString()}`}>
               {describeDay(toCalendarDay(attempt.start))} –{' '}
               {attempt.end ? describeDay(toCalendarDay(attempt.end)) : 'now'}:{' '}
               {plural(attempt.days, 'day')}
+              {attempt.stopped && ' (you stopped counting)'}
             </li>
           ))}
         </ol>

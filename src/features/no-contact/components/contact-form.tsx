@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ContactChannel, ContactInitiator, ContactLog, NoContactPlan } from '@/db/types'
 import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import { capitalise, type ExWords } from '@/lib/pronouns'
 import type { ContactInput } from '../data/contacts'
 import { CHANNEL_LABELS } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
-import { explainProblem } from '../logic/explain-problem'
 
 interface ContactFormProps {
   ex: ExWords
@@ -53,7 +53,7 @@ export function ContactForm({
         note,
       })
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       setSaving(false)
     }
   }

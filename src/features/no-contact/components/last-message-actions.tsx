@@ -1,9 +1,9 @@
 import { useState, type RefObject } from 'react'
 import { Link } from 'react-router'
 import { formatLongDate } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
 import { markLastMessageSent, useCurrentPlan } from '../data/plans'
-import { explainProblem } from '../logic/explain-problem'
 
 interface LastMessageActionsProps {
   message: string
@@ -61,7 +61,7 @@ export function LastMessageActions({ message, preview, ex }: LastMessageActionsP
       setStatus('')
       setProblem(null)
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
     }
   }
 

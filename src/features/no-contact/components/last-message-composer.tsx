@@ -1,16 +1,10 @@
 import { useId, useRef } from 'react'
 import { useDraft } from '@/hooks/use-draft'
 import type { ExWords } from '@/lib/pronouns'
-import {
-  combineLastMessage,
-  parseLastMessageDraft,
-  serialiseLastMessage,
-  type LastMessageParts,
-} from '../logic/last-message'
+import { combineLastMessage, EMPTY_PARTS, type LastMessageParts } from '../logic/last-message'
 import { LastMessageActions } from './last-message-actions'
 
 export const LAST_MESSAGE_DRAFT_ID = 'last-message'
-const EMPTY = { mood: null, text: '' }
 /** Past this a closing message is a letter; say so gently, never refuse. */
 const LONG_MESSAGE = 1_500
 
@@ -36,8 +30,8 @@ function promptsFor(ex: ExWords): { key: keyof LastMessageParts; label: string; 
 
 /** The one last message in three optional parts, kept as a draft while typing, never sent by Steady. */
 export function LastMessageComposer({ ex }: { ex: ExWords }) {
-  const draft = useDraft(LAST_MESSAGE_DRAFT_ID, EMPTY)
-  const parts = parseLastMessageDraft(draft.value.text)
+  const draft = useDraft(LAST_MESSAGE_DRAFT_ID, 'last-message', EMPTY_PARTS)
+  const parts = draft.value
   const message = combineLastMessage(parts)
   const preview = useRef<HTMLParagraphElement>(null)
   const baseId = useId()
@@ -71,11 +65,7 @@ export function LastMessageComposer({ ex }: { ex: ExWords }) {
               rows={3}
               value={parts[prompt.key]}
               aria-describedby={`${baseId}-${prompt.key}-hint`}
-              onChange={(event) =>
-                draft.update({
-                  text: serialiseLastMessage({ ...parts, [prompt.key]: event.target.value }),
-                })
-              }
+              onChange={(event) => draft.update({ [prompt.key]: event.target.value })}
             />
           </div>
         ))}

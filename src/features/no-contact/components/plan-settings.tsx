@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode, NoContactPlan } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import { endPlan, updatePlan } from '../data/plans'
-import { explainProblem } from '../logic/explain-problem'
 import { ModeFields } from './mode-fields'
 
 /** Change the start day, the mode or what was agreed; or stop counting (the history stays). */
@@ -23,7 +23,7 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
       setStatus('Saved. The count is worked out again from your log.')
     } catch (error) {
       setStatus('')
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
     }
   }
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
+import { describeError } from '@/lib/errors'
 import { addPlatform } from '../data/social-checklist'
-import { explainProblem } from '../logic/explain-problem'
 
 export const SUGGESTED_PLATFORMS = [
   'Instagram',
@@ -29,7 +29,7 @@ export function SocialAddPlatform({ existing }: { existing: readonly string[] })
       await addPlatform(platform)
       return true
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       return false
     }
   }

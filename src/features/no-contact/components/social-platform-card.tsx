@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { SocialChecklistItem } from '@/db/types'
 import { formatLongDate } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
 import {
   removePlatform,
@@ -8,7 +9,6 @@ import {
   updatePlatformNote,
   type ChecklistStep,
 } from '../data/social-checklist'
-import { explainProblem } from '../logic/explain-problem'
 
 function stepLabels(ex: ExWords): Record<ChecklistStep, string> {
   return {
@@ -45,7 +45,7 @@ export function SocialPlatformCard({ item, ex }: { item: SocialChecklistItem; ex
       await action()
       return true
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       return false
     }
   }

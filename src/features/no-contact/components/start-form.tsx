@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
 import { startPlan } from '../data/plans'
-import { explainProblem } from '../logic/explain-problem'
 import { ModeFields } from './mode-fields'
 
 /** Choosing to give space: no contact or limited contact, from now or from an earlier day. */
@@ -24,7 +24,7 @@ export function StartForm({ ex }: { ex: ExWords }) {
     try {
       await startPlan({ mode, agreedTopics: agreed, startDay: when === 'now' ? null : day })
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
     } finally {
       setSaving(false)
     }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { ExWords } from '@/lib/pronouns'
 import { formatLongDate } from '@/lib/dates'
-import { usePlanWithStreaks } from '../data/use-streaks'
+import { useCountHistory, usePlanWithStreaks } from '../data/use-streaks'
 import { AttemptHistory } from './attempt-history'
 import { ContactHistory } from './contact-history'
 import { PlanSettings } from './plan-settings'
@@ -27,6 +27,7 @@ export function Tracker({ ex }: { ex: ExWords }) {
             Write the one last message
           </Link>
         </section>
+        <StoppedHistory />
         <UrgeList />
       </>
     )
@@ -78,5 +79,17 @@ export function Tracker({ ex }: { ex: ExWords }) {
 
       <PlanSettings key={plan.id + plan.startAt + plan.mode} plan={plan} />
     </>
+  )
+}
+
+/** With no count running, the counts that were stopped stay in view, with their totals. */
+function StoppedHistory() {
+  const history = useCountHistory()
+  if (!history || history.attempts.length === 0) return null
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">Your history</h2>
+      <AttemptHistory summary={history} />
+    </section>
   )
 }

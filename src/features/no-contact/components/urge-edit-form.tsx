@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import type { UrgeLog } from '@/db/types'
 import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
+import { describeError } from '@/lib/errors'
 import { deleteUrge, restoreUrge, updateUrge } from '../data/urges'
-import { explainProblem } from '../logic/explain-problem'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'
 
@@ -39,7 +39,7 @@ export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
       navigate(TRACKER)
       showToast({ message: 'Urge updated.' })
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       setSaving(false)
     }
   }
@@ -56,7 +56,7 @@ export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
         })
       }
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
     }
   }
 

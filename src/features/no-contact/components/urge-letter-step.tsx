@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import { useDraft } from '@/hooks/use-draft'
+import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
-import { explainProblem } from '../logic/explain-problem'
 
 export const UNSENT_LETTER_DRAFT_ID = 'unsent-letter'
 
@@ -11,7 +11,7 @@ export const UNSENT_LETTER_DRAFT_ID = 'unsent-letter'
  * the route passes the journal's own write in; no-contact never writes the `entries` table.
  */
 export type SaveLetter = (text: string) => Promise<string>
-const EMPTY = { mood: null, text: '' }
+const EMPTY = { text: '' }
 
 /**
  * Step 3: write what you wanted to say. Kept as a draft while typing (a reload or a skipped step
@@ -26,7 +26,7 @@ export function UrgeLetterStep({
   saveLetter: SaveLetter
   onNext: (savedEntryId: string | null) => void
 }) {
-  const draft = useDraft(UNSENT_LETTER_DRAFT_ID, EMPTY)
+  const draft = useDraft(UNSENT_LETTER_DRAFT_ID, 'letter', EMPTY)
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const textId = useId()
@@ -54,7 +54,7 @@ export function UrgeLetterStep({
       await draft.discard()
       onNext(id)
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       setSaving(false)
     }
   }

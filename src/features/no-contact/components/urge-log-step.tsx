@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
+import { describeError } from '@/lib/errors'
 import { logUrge } from '../data/urges'
-import { explainProblem } from '../logic/explain-problem'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'
 
@@ -27,7 +27,7 @@ export function UrgeLogStep({
       await logUrge({ intensity, trigger, helped, waitedMinutes, at: new Date() })
       onNext(true)
     } catch (error) {
-      setProblem(explainProblem(error))
+      setProblem(describeError(error))
       setSaving(false)
     }
   }

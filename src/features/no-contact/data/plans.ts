@@ -15,8 +15,14 @@ export function useCurrentPlan() {
 }
 
 export async function getCurrentPlan(): Promise<NoContactPlan | undefined> {
-  const running = await db.noContactPlans.filter((plan) => plan.endedAt === null).toArray()
-  return running.sort((a, b) => (a.startAt < b.startAt ? 1 : -1))[0]
+  return pickCurrentPlan(await db.noContactPlans.filter((plan) => plan.endedAt === null).toArray())
+}
+
+/** The running plan among `plans`: the newest, should a merge ever have left two running. */
+export function pickCurrentPlan(plans: readonly NoContactPlan[]): NoContactPlan | undefined {
+  return plans
+    .filter((plan) => plan.endedAt === null)
+    .sort((a, b) => (a.startAt < b.startAt ? 1 : -1))[0]
 }
 
 export interface StartPlanInput {

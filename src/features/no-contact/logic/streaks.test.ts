@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { ContactLog } from '@/db/types'
-import { describeDuration, restartsCount, summariseStreaks } from './streaks'
+import { describeDuration, restartsCount, summariseHistory, summariseStreaks } from './streaks'
 
 type Contact = Pick<ContactLog, 'at' | 'initiator' | 'replied' | 'withinAgreement'>
 const local = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min)
@@ -163,4 +163,92 @@ test('a thousand contacts over years are handled', () => {
   const summary = summariseStreaks(plan(start), log, local(2026, 11, 26))
   expect(summary.restarts).toBe(666)
   expect(summary.attempts).toHaveLength(667)
+})
+
+const span = (start: Date, end: Date | null, mode: 'no-contact' | 'limited' = 'no-contact') => ({
+  startAt: start.toISOString(),
+  endedAt: end ? end.toISOString() : null,
+  mode,
+})
+
+test('a stopped count stays in the history, the longest stretch and all days', () => {
+  const now = local(2026, 11, 26, 20)
+  const stopped = span(local(2026, 10, 1, 9), local(2026, 10, 21, 10))
+  const history = summariseHistory([stopped], [], now)
+  expect(history).toMatchObject({ longestDays: 20, totalDays: 20, restarts: 0 })
+  expect(history.attempts).toEqual([
+    {
+      start: local(2026, 10, 1, 9),
+      end: local(2026, 10, 21, 10),
+      days: 20,
+      stopped: true,
+    },
+  ])
+})
+
+test('a new count after a stopped one keeps the stopped one in its totals', () => {
+  const now = local(2026, 11, 26, 20)
+  const stopped = span(local(2026, 10, 1, 9), local(2026, 10, 21, 10))
+  const summary = summariseStreaks(
+    plan(local(2026, 11, 20, 9)),
+    [contact(local(2026, 10, 5, 12))],
+    now,
+    [stopped],
+  )
+  expect(summary.current.days).toBe(6)
+  expect(summary).toMatchObject({ longestDays: 15, totalDays: 4 + 15 + 6, restarts: 1 })
+  expect(summary.attempts.map((attempt) => [attempt.days, attempt.stopped ?? false])).toEqual([
+    [4, false],
+    [15, true],
+    [6, false],
+  ])
+})
+
+test('a back-dated start ends the count before it there, and no day is counted twice', () => {
+  const now = local(2026, 11, 26, 20)
+  // Stopped on 21 November, then a new count back-dated to the 10th (there was contact that day).
+  const stopped = span(local(2026, 11, 1, 0), local(2026, 11, 21, 12))
+  const summary = summariseStreaks(plan(local(2026, 11, 10, 0)), [], now, [stopped])
+  expect(summary.current.days).toBe(16)
+  expect(summary.attempts.map((attempt) => attempt.days)).toEqual([9, 16])
+  expect(summary.totalDays).toBe(25)
+})
+
+test('a stopped count wholly inside the running one adds nothing of its own', () => {
+  const now = local(2026, 11, 26, 20)
+  const inside = span(local(2026, 11, 12, 0), local(2026, 11, 15, 0))
+  const summary = summariseStreaks(plan(local(2026, 11, 10, 0)), [], now, [inside])
+  expect(summary.attempts).toHaveLength(1)
+  expect(summary).toMatchObject({ longestDays: 16, totalDays: 16 })
+})
+
+test('each count restarts by its own kind of contact', () => {
+  const now = local(2026, 11, 26, 20)
+  const agreed = contact(local(2026, 10, 10), { withinAgreement: true })
+  const history = summariseHistory(
+    [span(local(2026, 10, 1), local(2026, 10, 20), 'limited'), span(local(2026, 11, 1), null)],
+    [agreed, contact(local(2026, 11, 10), { withinAgreement: true })],
+    now,
+  )
+  // Agreed contact leaves the limited count whole; in the no-contact count it restarts.
+  expect(history.restarts).toBe(1)
+  expect(history.attempts.map((attempt) => attempt.days)).toEqual([19, 9, 16])
+})
+
+test('no counts, or counts with damaged dates, give an empty history', () => {
+  const now = local(2026, 11, 26, 20)
+  expect(summariseHistory([], [], now)).toEqual({
+    longestDays: 0,
+    totalDays: 0,
+    attempts: [],
+    restarts: 0,
+  })
+  const damaged = { startAt: 'not a date', endedAt: null, mode: 'no-contact' as const }
+  expect(summariseHistory([damaged], [], now).attempts).toEqual([])
+})
+
+test('a count stopped "in the future" (a clock set back) ends now', () => {
+  const now = local(2026, 11, 26, 20)
+  const history = summariseHistory([span(local(2026, 11, 20, 20), local(2026, 12, 5))], [], now)
+  expect(history.attempts[0]).toMatchObject({ end: now, days: 6, stopped: true })
 })

@@ -1,5 +1,6 @@
 import type { CalendarDay } from '@/db/types'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
+import { assertNoProblem } from '@/lib/errors'
 
 /** Enough for a long note; anything longer belongs in the journal. */
 export const MAX_NOTE_LENGTH = 20_000
@@ -53,11 +54,7 @@ export function validatePlatform(name: string, existing: readonly string[]): str
   return null
 }
 
-export class NoContactInputError extends Error {
-  override name = 'NoContactInputError'
-}
-
+/** Throws the first problem as a UserError, which forms show in the person's words. */
 export function assertValid(...problems: (string | null)[]): void {
-  const problem = problems.find((found) => found !== null)
-  if (problem) throw new NoContactInputError(problem)
+  assertNoProblem(...problems)
 }

@@ -1,0 +1,162 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { expect, test, vi } from 'vitest'
+import { UserError } from '@/lib/errors'
+import { ChoiceGroup, CheckboxField } from './choice-group'
+import { DateTimeFields, type DayAndTime } from './date-time-fields'
+import { DraftWarning } from './draft-warning'
+import { TextField } from './field'
+import { FormActions } from './form-actions'
+import { FormProblem } from './form-problem'
+import { useFormAction } from './use-form-action'
+
+type Save = (values: { note: string; channel: string | null; when: DayAndTime }) => Promise<void>
+
+/** A small form built only from the kit, the way a feature's form is. */
+function KitForm({ save, onCancel = () => {} }: { save: Save; onCancel?: () => void }) {
+  const [note, setNote] = useState('')
+  const [channel, setChannel] = useState<string | null>(null)
+  const [urgent, setUrgent] = useState(false)
+  const [when, setWhen] = useState<DayAndTime>({ day: '2026-11-26', time: '02:10' })
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    () => save({ note, channel, when }),
+    {
+      outcome: 'the note was not saved',
+    },
+  )
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Kit">
+      <TextField
+        label="Note"
+        hint="Optional. A few words."
+        error={note.length > 5 ? 'Keep it to five characters.' : null}
+        value={note}
+        rows={3}
+        onChange={setNote}
+      />
+      <ChoiceGroup
+        legend="How?"
+        hint="Pick one."
+        choices={[
+          { value: 'text', label: 'A text message' },
+          { value: 'call', label: 'A call', hint: 'Voice or video' },
+        ]}
+        value={channel}
+        onChange={setChannel}
+      />
+      <CheckboxField label="It was urgent" checked={urgent} onChange={setUrgent} />
+      <DateTimeFields legend="When" value={when} onChange={setWhen} maxDay="2026-11-26" />
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions
+        submitLabel="Save"
+        pendingLabel="Saving…"
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={onCancel}
+      />
+    </form>
+  )
+}
+
+test('a field is named by its label, and its hint and error are read with it', async () => {
+  const user = userEvent.setup()
+  render(<KitForm save={async () => {}} />)
+  const note = screen.getByRole('textbox', { name: 'Note' })
+  expect(note).toHaveAccessibleDescription('Optional. A few words.')
+  expect(note).not.toBeInvalid()
+  await user.type(note, 'Too long')
+  expect(note).toBeInvalid()
+  expect(note).toHaveAccessibleDescription('Optional. A few words. Keep it to five characters.')
+})
+
+test('a choice group is one named group of radios; the date and time are named too', async () => {
+  const user = userEvent.setup()
+  render(<KitForm save={async () => {}} />)
+  const group = screen.getByRole('group', { name: 'How?' })
+  expect(group).toHaveAccessibleDescription('Pick one.')
+  await user.click(screen.getByRole('radio', { name: /A call/ }))
+  expect(screen.getByRole('radio', { name: /A call/ })).toBeChecked()
+  expect(screen.getByRole('radio', { name: 'A text message' })).not.toBeChecked()
+  await user.click(screen.getByRole('checkbox', { name: 'It was urgent' }))
+  expect(screen.getByRole('checkbox', { name: 'It was urgent' })).toBeChecked()
+  const when = screen.getByRole('group', { name: 'When' })
+  expect(screen.getByLabelText('Day')).toHaveValue('2026-11-26')
+  expect(screen.getByLabelText('Day')).toHaveAttribute('max', '2026-11-26')
+  expect(screen.getByLabelText('Time')).toHaveValue('02:10')
+  expect(when).toContainElement(screen.getByLabelText('Time'))
+})
+
+test('a person’s own problem is shown as written, announced and focused; nothing else is lost', async () => {
+  const user = userEvent.setup()
+  render(
+    <KitForm
+      save={async () => {
+        throw new UserError('Choose a real date and time.')
+      }}
+    />,
+  )
+  await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Hi')
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent('Choose a real date and time.')
+  await waitFor(() => expect(alert).toHaveFocus())
+  expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Hi')
+})
+
+test('a storage failure is explained in plain words, never as a technical message', async () => {
+  const user = userEvent.setup()
+  render(
+    <KitForm
+      save={async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }}
+    />,
+  )
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /out of space for Steady, so the note was not saved\./,
+  )
+})
+
+test('while saving, the primary action says so and a second submit does nothing', async () => {
+  const user = userEvent.setup()
+  let finish: () => void = () => {}
+  const save = vi.fn<Save>(() => new Promise<void>((resolve) => (finish = resolve)))
+  render(<KitForm save={save} />)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  const busy = screen.getByRole('button', { name: 'Saving…' })
+  expect(busy).toBeDisabled()
+  await user.click(busy)
+  expect(save).toHaveBeenCalledTimes(1)
+  finish()
+  expect(await screen.findByRole('button', { name: 'Save' })).toBeEnabled()
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+})
+
+test('the secondary action is a plain button that never submits', async () => {
+  const user = userEvent.setup()
+  const save = vi.fn<Save>(async () => {})
+  const cancel = vi.fn()
+  render(<KitForm save={save} onCancel={cancel} />)
+  await user.click(screen.getByRole('button', { name: 'Cancel' }))
+  expect(cancel).toHaveBeenCalledOnce()
+  expect(save).not.toHaveBeenCalled()
+})
+
+test('a draft that cannot be written says so at once and offers the words to copy', async () => {
+  const user = userEvent.setup()
+  const writeText = vi.fn(async () => {})
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+  const { rerender } = render(
+    <DraftWarning failure={new DOMException('full', 'QuotaExceededError')} text="2 a.m. words" />,
+  )
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    /Not saved on this phone yet — copy your text\. This phone is out of space/,
+  )
+  await user.click(screen.getByRole('button', { name: 'Copy my text' }))
+  expect(writeText).toHaveBeenCalledWith('2 a.m. words')
+  expect(await screen.findByText(/Copied\./)).toBeInTheDocument()
+  rerender(<DraftWarning failure={null} text="2 a.m. words" />)
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+})

@@ -1,0 +1,70 @@
+import type { Transaction } from 'dexie'
+import type { Draft, LegacyDraft } from './types'
+
+/**
+ * Named upgrade functions, one per schema version that changes rows. Each is pure about its rows
+ * (so a backup written by an older version can be brought up to date the same way) and never
+ * drops a word: anything it does not recognise is kept as text the person can still see.
+ */
+
+const LAST_MESSAGE_KEYS = ['apology', 'space', 'doingWell'] as const
+
+/** v2's last-message draft packed its three parts into `text` as JSON. */
+function readLegacyLastMessage(text: string): {
+  apology: string
+  space: string
+  doingWell: string
+} {
+  const parts = { apology: '', space: '', doingWell: '' }
+  if (text.trim() === '') return parts
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { ...parts, apology: text }
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ...parts, apology: text }
+  const record = parsed as Record<string, unknown>
+  for (const key of LAST_MESSAGE_KEYS) {
+    const value = record[key]
+    if (typeof value === 'string') parts[key] = value
+  }
+  return parts
+}
+
+/** One v1/v2 draft row as a v3 typed draft. */
+export function upgradeDraftRow(row: LegacyDraft): Draft {
+  const common = { id: row.id, baseUpdatedAt: null, updatedAt: row.updatedAt, writer: row.writer }
+  if (row.id === 'last-message') {
+    return { ...common, kind: 'last-message', fields: readLegacyLastMessage(row.text) }
+  }
+  if (row.id === 'unsent-letter') return { ...common, kind: 'letter', fields: { text: row.text } }
+  // Today's composer, an entry's edit and anything unknown: an entry draft keeps mood and text.
+  return {
+    ...common,
+    kind: 'entry',
+    fields: { mood: row.mood ?? null, text: row.text ?? '', prompt: row.prompt ?? '' },
+  }
+}
+
+/** True for a row still in the v1/v2 shape (a backup file can hold either). */
+export function isLegacyDraft(row: unknown): row is LegacyDraft {
+  return (
+    typeof row === 'object' &&
+    row !== null &&
+    !('kind' in row) &&
+    'text' in row &&
+    typeof (row as { text: unknown }).text === 'string'
+  )
+}
+
+/** v2 → v3: every draft becomes a typed draft. */
+export async function upgradeDraftsToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('drafts')
+    .toCollection()
+    .modify((row: LegacyDraft, ref: { value: unknown }) => {
+      ref.value = upgradeDraftRow(row)
+    })
+}
