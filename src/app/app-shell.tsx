@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { NavIcon, type NavIconName } from '@/components/nav-icons'
 import { ToastRegion } from '@/components/toast'
+import { GetHelpNowButton } from '@/features/support/components/need-help-row'
 import { UpdatePrompt } from '@/pwa/update-prompt'
 
 const NAV: { to: string; label: string; icon: NavIconName }[] = [
@@ -20,6 +21,9 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <div className="shell__help">
+        <GetHelpNowButton />
+      </div>
       <main id="main" className="shell__main">
         <Outlet />
       </main>

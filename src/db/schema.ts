@@ -28,11 +28,19 @@ export const schemaV3 = {
   ...schemaV2,
 } as const
 
+// 2026-11-26 — v4: support. The person's own safety plan (one row) and the people they trust. New
+// tables only: no rows change.
+export const schemaV4 = {
+  ...schemaV3,
+  safetyPlans: 'id',
+  trustedPeople: 'id, createdAt',
+} as const
+
 // 2026-11-26 — v6: step 3, focus on yourself. Habits (a handful, read whole) and their logs by day
 // (Today reads one day) and by habit and day (one habit's history, the heat map's range). New tables
-// only: no rows change. Versions 4 and 5 belong to other features landing alongside.
+// only: no rows change. Version 5 belongs to other features landing alongside.
 export const schemaV6 = {
-  ...schemaV3,
+  ...schemaV4,
   habits: 'id',
   habitLogs: 'id, day, [habitId+day]',
 } as const

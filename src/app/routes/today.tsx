@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
@@ -15,6 +15,9 @@ const NoContactTodayCard = lazy(async () => ({
 const HabitsTodayCard = lazy(async () => ({
   default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
 }))
+const LowDayNote = lazy(async () => ({
+  default: (await import('@/features/support/components/low-day-note')).LowDayNote,
+}))
 const BackupReminder = lazy(async () => ({
   default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
 }))
@@ -30,6 +33,7 @@ export function TodayRoute() {
   const settings = useSettings()
   const today = useToday()
   const [params] = useSearchParams()
+  const [lowDay, setLowDay] = useState(false)
   if (!settings) return <title>Today · Steady</title>
 
   const part = partOfDay()
@@ -53,11 +57,22 @@ export function TodayRoute() {
       <TodayCheckIn
         prompt={getPromptForDay(today, getExWords(settings))}
         focusOnOpen={params.has('check-in')}
-        onSaved={() => {
+        onSaved={(entry) => {
           // Ask once, when there is first something worth keeping.
           if (settings.persistence === 'unknown') void requestPersistentStorage()
+          // The lowest mood gets one gentle word and a way to help, at most once a day.
+          if (entry.mood === 1) {
+            void import('@/features/support/data/support-settings')
+              .then(({ claimLowDayNote }) => claimLowDayNote(entry.day))
+              .then((show) => show && setLowDay(true))
+          }
         }}
       />
+      {lowDay && (
+        <Suspense fallback={null}>
+          <LowDayNote />
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <HabitsTodayCard today={today} />
