@@ -51,7 +51,9 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'support/plan',
-            lazy: async () => ({ Component: (await import('./routes/safety-plan')).SafetyPlanRoute }),
+            lazy: async () => ({
+              Component: (await import('./routes/safety-plan')).SafetyPlanRoute,
+            }),
           },
           {
             path: 'support/people',
@@ -117,6 +119,30 @@ export const routes: RouteObject[] = [
             path: 'journey/habits/:habitId/edit',
             lazy: async () => ({
               Component: (await import('./routes/habit-edit')).HabitEditRoute,
+            }),
+          },
+          {
+            path: 'journey/outings',
+            lazy: async () => ({ Component: (await import('./routes/outings')).OutingsRoute }),
+          },
+          {
+            path: 'journey/outings/new',
+            lazy: async () => ({ Component: (await import('./routes/outing-new')).OutingNewRoute }),
+          },
+          {
+            path: 'journey/outings/reminder',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-reminder')).OutingReminderRoute,
+            }),
+          },
+          {
+            path: 'journey/outings/:outingId',
+            lazy: async () => ({ Component: (await import('./routes/outing')).OutingRoute }),
+          },
+          {
+            path: 'journey/outings/:outingId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-edit')).OutingEditRoute,
             }),
           },
           { path: '*', Component: NotFoundRoute },

@@ -15,6 +15,9 @@ const NoContactTodayCard = lazy(async () => ({
 const HabitsTodayCard = lazy(async () => ({
   default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
 }))
+const OutingsTodayCard = lazy(async () => ({
+  default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -76,6 +79,7 @@ export function TodayRoute() {
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <HabitsTodayCard today={today} />
+        <OutingsTodayCard />
         <BackupReminder />
       </Suspense>
     </>

@@ -343,6 +343,61 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Outings, empty',
+    path: '/journey/outings',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'No outings yet' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Plan an outing, with a problem',
+    path: '/journey/outings/new',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Plan it' }).click()
+      await expect(page.getByText(/Give it a short name/)).toBeVisible()
+    },
+  },
+  {
+    name: 'Outing, planned',
+    path: '/journey/outings/new',
+    prepare: async (page) => {
+      await page.getByRole('radio', { name: 'Friends’ night' }).check()
+      await page.getByLabel('With whom (optional)').fill(`Sam, Alex, ${LONG_WORD}`)
+      await page.getByLabel('Day').fill('2099-12-05')
+      await page.getByLabel('Starts (optional)').fill('19:00')
+      await page.getByLabel('Where (optional)').fill('Café Nord; 2nd floor, 東京')
+      await page.getByRole('button', { name: 'Plan it' }).click()
+      await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Outing, how did it go',
+    path: '/journey/outings/new',
+    prepare: async (page) => {
+      await page.getByRole('radio', { name: 'A walk' }).check()
+      await page.getByLabel('Day').fill('2020-01-05')
+      await page.getByRole('button', { name: 'Log this outing' }).click()
+      await page.getByRole('radio', { name: 'Yes, it did' }).check()
+      await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeVisible()
+    },
+  },
+  {
+    name: 'Outings, upcoming and to ask about',
+    path: '/journey/outings',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Download all upcoming' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Check-in reminder',
+    path: '/journey/outings/reminder',
+    prepare: async (page) => {
+      await expect(
+        page.getByRole('button', { name: 'Add the reminder to my calendar' }),
+      ).toBeVisible()
+    },
+  },
+  {
     name: 'Locked',
     path: '/settings',
     prepare: async (page) => {
