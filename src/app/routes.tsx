@@ -13,17 +13,23 @@ async function requireWelcome({ request }: LoaderFunctionArgs) {
   return null
 }
 
+/** Shown while the first screen's code and data load (the welcome's too: it is lazy). */
+function Opening() {
+  return <p className="boot">Steady is opening…</p>
+}
+
 /** Today loads with the app; every other screen is its own chunk, fetched (or precached) on demand. */
 export const routes: RouteObject[] = [
   {
     path: '/welcome',
     lazy: async () => ({ Component: (await import('./routes/welcome')).WelcomeRoute }),
+    HydrateFallback: Opening,
   },
   {
     path: '/',
     Component: AppShell,
     loader: requireWelcome,
-    HydrateFallback: () => <p className="boot">Steady is opening…</p>,
+    HydrateFallback: Opening,
     children: [
       {
         errorElement: <RouteError />,
@@ -44,6 +50,48 @@ export const routes: RouteObject[] = [
           {
             path: 'settings',
             lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+          },
+          {
+            path: 'settings/profile',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-profile')).SettingsProfileRoute,
+            }),
+          },
+          {
+            path: 'settings/appearance',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-appearance')).SettingsAppearanceRoute,
+            }),
+          },
+          {
+            path: 'settings/privacy',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-privacy')).SettingsPrivacyRoute,
+            }),
+          },
+          {
+            path: 'settings/backup',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-backup')).SettingsBackupRoute,
+            }),
+          },
+          {
+            path: 'settings/storage',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-storage')).SettingsStorageRoute,
+            }),
+          },
+          {
+            path: 'settings/about',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-about')).SettingsAboutRoute,
+            }),
+          },
+          {
+            path: 'settings/delete',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-delete')).SettingsDeleteRoute,
+            }),
           },
           {
             path: 'support',

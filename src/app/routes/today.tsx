@@ -15,6 +15,9 @@ const NoContactTodayCard = lazy(async () => ({
 const HabitsTodayCard = lazy(async () => ({
   default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
 }))
+const MoodWeek = lazy(async () => ({
+  default: (await import('@/features/journal/components/mood-week')).MoodWeek,
+}))
 const OutingsTodayCard = lazy(async () => ({
   default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
 }))
@@ -45,7 +48,7 @@ export function TodayRoute() {
   return (
     <>
       <title>Today · Steady</title>
-      <header className="page-header">
+      <header className="today-hero">
         <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
         <h1 tabIndex={-1}>
           {GREETINGS[part]}
@@ -76,6 +79,9 @@ export function TodayRoute() {
           <LowDayNote />
         </Suspense>
       )}
+      <Suspense fallback={<div className="mood-week mood-week--loading" aria-hidden="true" />}>
+        <MoodWeek today={today} />
+      </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <HabitsTodayCard today={today} />

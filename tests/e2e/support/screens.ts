@@ -50,7 +50,56 @@ export const SCREENS: Screen[] = [
     name: 'Settings',
     path: '/settings',
     prepare: async (page) => {
+      await expect(page.getByRole('link', { name: /^Delete everything/ })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Profile',
+    path: '/settings/profile',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Save names' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Appearance',
+    path: '/settings/appearance',
+    prepare: async (page) => {
+      await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Privacy & lock',
+    path: '/settings/privacy',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Set a passcode' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Backup & restore',
+    path: '/settings/backup',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Storage',
+    path: '/settings/storage',
+    prepare: async (page) => {
+      await expect(page.getByText('Space used')).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: About',
+    path: '/settings/about',
+    prepare: async (page) => {
       await expect(page.getByText(/^Version /)).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Delete everything',
+    path: '/settings/delete',
+    prepare: async (page) => {
+      await expect(page.getByLabel('Type DELETE to confirm')).toBeVisible()
     },
   },
   {
@@ -336,7 +385,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: 'Settings, choosing a passcode',
-    path: '/settings',
+    path: '/settings/privacy',
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Set a passcode' }).click()
       await expect(page.getByLabel('New passcode', { exact: true })).toBeVisible()
@@ -399,7 +448,7 @@ export const SCREENS: Screen[] = [
   },
   {
     name: 'Locked',
-    path: '/settings',
+    path: '/settings/privacy',
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Set a passcode' }).click()
       await turnOnLock(page, '2468', { formOpen: true })

@@ -22,6 +22,14 @@ export function useEntriesOfDay(day: CalendarDay) {
   return useLiveQuery(() => db.entries.where('day').equals(day).sortBy('createdAt'), [day])
 }
 
+/** The entries from `from` to `to` (calendar days, both included): a few days by index, never all. */
+export function useEntriesBetween(from: CalendarDay, to: CalendarDay) {
+  return useLiveQuery(
+    () => db.entries.where('day').between(from, to, true, true).toArray(),
+    [from, to],
+  )
+}
+
 /**
  * The mood of every entry that has one, from `fromDay` on: for comparing days (the outings' mood
  * pattern). Reads the days in range by index, keeping only day and mood.
