@@ -152,6 +152,24 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'journey/habits',
+            lazy: async () => ({ Component: (await import('./routes/habits')).HabitsRoute }),
+          },
+          {
+            path: 'journey/habits/new',
+            lazy: async () => ({ Component: (await import('./routes/habit-new')).HabitNewRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId',
+            lazy: async () => ({ Component: (await import('./routes/habit')).HabitRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/habit-edit')).HabitEditRoute,
+            }),
+          },
+          {
             path: 'journey/outings',
             lazy: async () => ({ Component: (await import('./routes/outings')).OutingsRoute }),
           },

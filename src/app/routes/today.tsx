@@ -12,6 +12,9 @@ import { requestPersistentStorage } from '@/features/settings/data/storage'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const HabitsTodayCard = lazy(async () => ({
+  default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
+}))
 const MoodWeek = lazy(async () => ({
   default: (await import('@/features/journal/components/mood-week')).MoodWeek,
 }))
@@ -81,6 +84,7 @@ export function TodayRoute() {
       </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <HabitsTodayCard today={today} />
         <OutingsTodayCard />
         <BackupReminder />
       </Suspense>
