@@ -13,17 +13,23 @@ async function requireWelcome({ request }: LoaderFunctionArgs) {
   return null
 }
 
+/** Shown while the first screen's code and data load (the welcome's too: it is lazy). */
+function Opening() {
+  return <p className="boot">Steady is opening…</p>
+}
+
 /** Today loads with the app; every other screen is its own chunk, fetched (or precached) on demand. */
 export const routes: RouteObject[] = [
   {
     path: '/welcome',
     lazy: async () => ({ Component: (await import('./routes/welcome')).WelcomeRoute }),
+    HydrateFallback: Opening,
   },
   {
     path: '/',
     Component: AppShell,
     loader: requireWelcome,
-    HydrateFallback: () => <p className="boot">Steady is opening…</p>,
+    HydrateFallback: Opening,
     children: [
       {
         errorElement: <RouteError />,
@@ -46,12 +52,56 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
           },
           {
+            path: 'settings/profile',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-profile')).SettingsProfileRoute,
+            }),
+          },
+          {
+            path: 'settings/appearance',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-appearance')).SettingsAppearanceRoute,
+            }),
+          },
+          {
+            path: 'settings/privacy',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-privacy')).SettingsPrivacyRoute,
+            }),
+          },
+          {
+            path: 'settings/backup',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-backup')).SettingsBackupRoute,
+            }),
+          },
+          {
+            path: 'settings/storage',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-storage')).SettingsStorageRoute,
+            }),
+          },
+          {
+            path: 'settings/about',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-about')).SettingsAboutRoute,
+            }),
+          },
+          {
+            path: 'settings/delete',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-delete')).SettingsDeleteRoute,
+            }),
+          },
+          {
             path: 'support',
             lazy: async () => ({ Component: (await import('./routes/support')).SupportRoute }),
           },
           {
             path: 'support/plan',
-            lazy: async () => ({ Component: (await import('./routes/safety-plan')).SafetyPlanRoute }),
+            lazy: async () => ({
+              Component: (await import('./routes/safety-plan')).SafetyPlanRoute,
+            }),
           },
           {
             path: 'support/people',
@@ -130,6 +180,48 @@ export const routes: RouteObject[] = [
           {
             path: 'journey/wellbeing',
             lazy: async () => ({ Component: (await import('./routes/wellbeing')).WellbeingRoute }),
+          },
+          {
+            path: 'journey/habits',
+            lazy: async () => ({ Component: (await import('./routes/habits')).HabitsRoute }),
+          },
+          {
+            path: 'journey/habits/new',
+            lazy: async () => ({ Component: (await import('./routes/habit-new')).HabitNewRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId',
+            lazy: async () => ({ Component: (await import('./routes/habit')).HabitRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/habit-edit')).HabitEditRoute,
+            }),
+          },
+          {
+            path: 'journey/outings',
+            lazy: async () => ({ Component: (await import('./routes/outings')).OutingsRoute }),
+          },
+          {
+            path: 'journey/outings/new',
+            lazy: async () => ({ Component: (await import('./routes/outing-new')).OutingNewRoute }),
+          },
+          {
+            path: 'journey/outings/reminder',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-reminder')).OutingReminderRoute,
+            }),
+          },
+          {
+            path: 'journey/outings/:outingId',
+            lazy: async () => ({ Component: (await import('./routes/outing')).OutingRoute }),
+          },
+          {
+            path: 'journey/outings/:outingId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-edit')).OutingEditRoute,
+            }),
           },
           { path: '*', Component: NotFoundRoute },
         ],

@@ -62,6 +62,17 @@ export const entryRow = v.object({
  * What each kind of form keeps in its draft while the person types: one typed record per form.
  * A new form adds one line here and one `draftOf(…)` to `draftRow`.
  */
+/** Which idea an outing started from (step 4): used by its row and by its draft. */
+const outingKind = v.picklist([
+  'friends',
+  'movie',
+  'dinner',
+  'family',
+  'walk',
+  'class',
+  'new',
+] as const)
+
 const draftFields = {
   /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
   entry: v.object({ mood: v.nullable(mood), text, prompt: shortText(1000) }),
@@ -69,6 +80,19 @@ const draftFields = {
   letter: v.object({ text }),
   /** The one last message, in its three optional parts. */
   'last-message': v.object({ apology: text, space: text, doingWell: text }),
+  /** The outing planner's form, as typed: day and times are '' while cleared. */
+  outing: v.object({
+    kind: v.nullable(outingKind),
+    title: shortText(1000),
+    withWhom: shortText(2000),
+    place: shortText(2000),
+    note: noteText,
+    day: shortText(20),
+    startTime: shortText(10),
+    endTime: shortText(10),
+    endsNextDay: v.boolean(),
+    timeZone: shortText(100),
+  }),
 }
 
 function draftOf<K extends keyof typeof draftFields>(kind: K) {
@@ -93,6 +117,7 @@ export const draftRow = v.variant('kind', [
   draftOf('entry'),
   draftOf('letter'),
   draftOf('last-message'),
+  draftOf('outing'),
 ])
 
 // ── settings ────────────────────────────────────────────────────────────────────────────────────
@@ -401,17 +426,72 @@ export const trustedPersonRow = v.object({
   updatedAt: instant,
 })
 
-// ── outings ─────────────────────────────────────────────────────────────────────────────────────
+// ── habits ──────────────────────────────────────────────────────────────────────────────────────
 
-const outingKind = v.picklist([
-  'friends',
-  'movie',
-  'dinner',
-  'family',
-  'walk',
-  'class',
-  'new',
-] as const)
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
+const weekday = v.picklist([0, 1, 2, 3, 4, 5, 6] as const)
+
+/** How often a habit is meant to happen: every day, some times a week, or on chosen weekdays. */
+const habitTarget = v.variant('kind', [
+  v.object({ kind: v.literal('daily') }),
+  v.object({
+    kind: v.literal('weekly'),
+    times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+  }),
+  v.object({
+    kind: v.literal('weekdays'),
+    days: v.pipe(v.array(weekday), v.minLength(1), v.maxLength(7)),
+  }),
+])
+
+/** Days off a habit (holiday, illness): they neither count against it nor break a streak. */
+const habitPause = v.object({
+  from: calendarDay,
+  /** The last paused day; null while it runs until the person resumes. */
+  to: v.nullable(calendarDay),
+})
+
+const habitColour = v.picklist(['sage', 'sky', 'sun', 'rose', 'plum', 'sand'] as const)
+
+/** A self-care habit (step 3). Its history is its logs; strength and streaks are worked out. */
+export const habitRow = v.object({
+  id,
+  /** As typed, trimmed; unique among the person's habits (ignoring case). */
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  /** One emoji, shown beside the name; purely decorative. */
+  icon: shortText(40),
+  colour: habitColour,
+  target: habitTarget,
+  /** The first day it can be logged: the day it was added, or an earlier day to back-fill. */
+  startDay: calendarDay,
+  pauses: v.pipe(v.array(habitPause), v.maxLength(1000)),
+  /** Where it came from: `preset:<key>`, `plan:<id>` (an action-plan commitment), or absent. */
+  from: v.optional(shortText(300)),
+  /** When it was put away; it keeps its history and can come back. */
+  archivedAt: v.nullable(instant),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+/**
+ * One day of one habit. Its id is `<habitId>:<day>`, so writing a day twice (a double tap, two
+ * tabs) leaves one log. No log for a day means it was not done.
+ */
+export const habitLogRow = v.pipe(
+  v.object({
+    id,
+    habitId: id,
+    day: calendarDay,
+    status: v.picklist(['done', 'skipped'] as const),
+    note: noteText,
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+  // The id is what keeps a day to one log; a file that breaks that could count a day twice.
+  v.check((row) => row.id === `${row.habitId}:${row.day}`, 'has an id that does not match its day'),
+)
+
+// ── outings ─────────────────────────────────────────────────────────────────────────────────────
 
 /** A social outing (step 4). Times are wall-clock times in `timeZone`, the zone it was planned in. */
 export const outingRow = v.object({
@@ -468,6 +548,8 @@ export const ROW_SCHEMAS = {
   introspections: introspectionRow,
   planCommitments: planCommitmentRow,
   wellbeingChecks: wellbeingCheckRow,
+  habits: habitRow,
+  habitLogs: habitLogRow,
   safetyPlans: safetyPlanRow,
   trustedPeople: trustedPersonRow,
   outings: outingRow,
@@ -477,23 +559,33 @@ export type TableName = keyof typeof ROW_SCHEMAS
 /** The row type of every table, by table name. */
 export type Rows = { [Name in TableName]: v.InferOutput<(typeof ROW_SCHEMAS)[Name]> }
 
-/** Names used in messages and lists ("journal entry 12", "Replace removes: journal entries, …"). */
-export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
-  settings: { one: 'settings', many: 'settings' },
+/**
+ * Names used in messages and lists ("journal entry 12", "2 logged urges"); `all` names the whole
+ * table where a count reads oddly ("the no-contact count and its history").
+ */
+export const ROW_NOUNS: Record<TableName, { one: string; many: string; all?: string }> = {
+  settings: { one: 'settings', many: 'settings', all: 'your names, pronouns and theme' },
   entries: { one: 'journal entry', many: 'journal entries' },
   drafts: { one: 'unsaved draft', many: 'unsaved drafts' },
   noContactPlans: {
     one: 'no-contact count',
-    many: 'no-contact count and its history',
+    many: 'no-contact counts',
+    all: 'the no-contact count and its history',
   },
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
-  socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist' },
+  socialChecklist: {
+    one: 'social-media checklist item',
+    many: 'social-media checklist items',
+    all: 'the social-media checklist',
+  },
   assessments: { one: 'assessment', many: 'assessments' },
   introspections: { one: 'introspection', many: 'introspections' },
   planCommitments: { one: 'plan commitment', many: 'action plan' },
   wellbeingChecks: { one: '“How have you been?” check', many: '“How have you been?” checks' },
-  safetyPlans: { one: 'safety plan', many: 'safety plan' },
+  habits: { one: 'habit', many: 'habits' },
+  habitLogs: { one: 'habit log', many: 'habit logs' },
+  safetyPlans: { one: 'safety plan', many: 'safety plans', all: 'your safety plan' },
   trustedPeople: { one: 'trusted person', many: 'trusted people' },
   outings: { one: 'outing', many: 'outings' },
 }
@@ -513,6 +605,13 @@ export type NoContactPlan = Rows['noContactPlans']
 export type ContactLog = Rows['contacts']
 export type UrgeLog = Rows['urges']
 export type SocialChecklistItem = Rows['socialChecklist']
+export type Habit = Rows['habits']
+export type HabitLog = Rows['habitLogs']
+export type HabitTarget = v.InferOutput<typeof habitTarget>
+export type HabitPause = v.InferOutput<typeof habitPause>
+export type HabitColour = v.InferOutput<typeof habitColour>
+export type HabitLogStatus = HabitLog['status']
+export type Weekday = v.InferOutput<typeof weekday>
 export type SafetyPlan = Rows['safetyPlans']
 export type TrustedPerson = Rows['trustedPeople']
 export type Outing = Rows['outings']

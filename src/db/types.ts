@@ -35,6 +35,12 @@ export type {
   DraftKind,
   DraftOf,
   EntryKind,
+  Habit,
+  HabitColour,
+  HabitLog,
+  HabitLogStatus,
+  HabitPause,
+  HabitTarget,
   JournalEntry,
   Mood,
   NoContactMode,
@@ -47,6 +53,7 @@ export type {
   SocialChecklistItem,
   TrustedPerson,
   UrgeLog,
+  Weekday,
   WeekdayCode,
 } from './rows'
 import type { Mood } from './rows'

@@ -2,7 +2,13 @@
 // explains storage is blocked, offline, at 320 px, with no axe violations; and /support itself
 // still opens when storage is blocked.
 import type { Page } from '@playwright/test'
-import { expectLocked, expectNoNetwork, makeControlled, skipWelcome, turnOnLock } from './support/app'
+import {
+  expectLocked,
+  expectNoNetwork,
+  makeControlled,
+  skipWelcome,
+  turnOnLock,
+} from './support/app'
 import { describeViolations, findViolations } from './support/axe'
 import { measureOverflow, overflows } from './support/audits'
 import { expect, test } from './support/fixtures'

@@ -28,8 +28,10 @@ test('a backup holds everything and is named with the date; Settings then shows 
   await seedWelcomed({ userName: 'Sam' })
   await seedEntries([buildEntry({ text: 'kept safe' })])
   const files = captureDownloads()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   expect(await screen.findByText(/No backup yet/)).toBeInTheDocument()
+  await user.click(screen.getByRole('radio', { name: 'Without a password' }))
+  expect(screen.getByText('Anyone who opens this file can read your journal.')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Make a backup' }))
 
   expect(await screen.findByText(/Backup ready: steady-backup-2026-11-26.json/)).toBeInTheDocument()
@@ -44,8 +46,9 @@ test('the share sheet is used where the phone can share files', async () => {
   await seedWelcomed()
   const share = vi.fn().mockResolvedValue(undefined)
   Object.assign(navigator, { canShare: () => true, share })
-  const { user } = renderApp('/settings')
-  await user.click(await screen.findByRole('button', { name: 'Make a backup' }))
+  const { user } = renderApp('/settings/backup')
+  await user.click(await screen.findByRole('radio', { name: 'Without a password' }))
+  await user.click(screen.getByRole('button', { name: 'Make a backup' }))
   await waitFor(() => expect(share).toHaveBeenCalledTimes(1))
   expect(share.mock.calls[0]?.[0].files[0].name).toMatch(/^steady-backup-\d{4}-\d{2}-\d{2}\.json$/)
   expect(await screen.findByText(/Backup ready/)).toBeInTheDocument()
@@ -53,11 +56,11 @@ test('the share sheet is used where the phone can share files', async () => {
   Reflect.deleteProperty(navigator, 'share')
 })
 
-test('an encrypted backup needs matching passwords of at least 8 characters', async () => {
+test('a backup is encrypted unless the person chooses otherwise, with matching passwords of at least 8 characters', async () => {
   await seedWelcomed()
   captureDownloads()
-  const { user } = renderApp('/settings')
-  await user.click(await screen.findByRole('checkbox', { name: 'Protect it with a password' }))
+  const { user } = renderApp('/settings/backup')
+  expect(await screen.findByRole('radio', { name: 'With a password' })).toBeChecked()
   await user.type(screen.getByLabelText('Backup password'), 'short')
   await user.click(screen.getByRole('button', { name: 'Make an encrypted backup' }))
   expect(screen.getByRole('alert')).toHaveTextContent('at least 8 characters')
@@ -71,7 +74,7 @@ test('an encrypted backup needs matching passwords of at least 8 characters', as
 test('restoring shows what the backup holds first, then merges without doubling anything', async () => {
   await seedWelcomed()
   await seedEntries([buildEntry({ id: 'mine', text: 'Written here' })])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   const text = JSON.stringify(buildBackupFile(3))
   await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(text))
 
@@ -97,19 +100,17 @@ test('restoring shows what the backup holds first, then merges without doubling 
 test('replacing asks for a clear confirmation first', async () => {
   await seedWelcomed()
   await seedEntries([buildEntry({ id: 'mine' }), buildEntry({ id: 'mine-too' })])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(
     await screen.findByLabelText('Choose a backup file'),
     backupFile(JSON.stringify(buildBackupFile(1))),
   )
-  await user.click(
-    await screen.findByRole('radio', { name: /Replace everything here \(2 entries now\)/ }),
-  )
+  await user.click(await screen.findByRole('radio', { name: /Replace everything here/ }))
+  expect(screen.getByText('2 entries here now')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Restore' }))
   const dialog = screen.getByRole('alertdialog', { name: 'Replace everything on this device?' })
-  expect(dialog).toHaveTextContent(
-    'The 2 entries here now will be removed and replaced by the backup’s 1 entry',
-  )
+  expect(await within(dialog).findByText('2 journal entries')).toBeInTheDocument()
+  expect(dialog).toHaveTextContent('In their place come the backup’s 1 entry')
   await user.click(within(dialog).getByRole('button', { name: 'Go back' }))
   expect(await db.entries.count()).toBe(2)
 
@@ -127,20 +128,20 @@ test('an encrypted backup asks for its password; a wrong one changes nothing', a
     { appVersion: '0.1.0', exportedAt: '2026-11-20T10:00:00.000Z' },
     100_000,
   )
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(
     await screen.findByLabelText('Choose a backup file'),
     backupFile(JSON.stringify(encrypted)),
   )
-  await user.type(await screen.findByLabelText('Backup password'), 'wrong guess')
+  await user.type(await screen.findByLabelText('This backup’s password'), 'wrong guess')
   await user.click(screen.getByRole('button', { name: 'Open backup' }))
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'That password does not open this backup',
   )
   expect(await db.entries.count()).toBe(0)
 
-  await user.clear(screen.getByLabelText('Backup password'))
-  await user.type(screen.getByLabelText('Backup password'), 'open sesame')
+  await user.clear(screen.getByLabelText('This backup’s password'))
+  await user.type(screen.getByLabelText('This backup’s password'), 'open sesame')
   await user.click(screen.getByRole('button', { name: 'Open backup' }))
   expect(await screen.findByText(/2 journal entries/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Restore' }))
@@ -160,7 +161,7 @@ test.each([
 ])('restoring %s explains why and changes nothing', async (_, contents, message) => {
   await seedWelcomed()
   await seedEntries([buildEntry({ id: 'mine' })])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(contents))
   expect(await screen.findByRole('alert')).toHaveTextContent(message)
   expect((await db.entries.toArray()).map((entry) => entry.id)).toEqual(['mine'])
@@ -169,7 +170,7 @@ test.each([
 
 test('a 50 MB file that is not a backup is refused kindly; a giant one is not even opened', async () => {
   await seedWelcomed()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(
     await screen.findByLabelText('Choose a backup file'),
     backupFile('x'.repeat(50 * 1024 * 1024)),
@@ -195,7 +196,7 @@ test('Today reminds gently after two weeks without a backup, and "Not now" hides
   ).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Make a backup' })).toHaveAttribute(
     'href',
-    '/settings#backup',
+    '/settings/backup#backup',
   )
   await user.click(screen.getByRole('button', { name: 'Not now' }))
   await waitFor(() =>

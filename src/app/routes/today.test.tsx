@@ -22,7 +22,11 @@ test('a check-in is a mood and a line, saved in a few taps and shown as done tod
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
 
   expect(await screen.findByRole('heading', { name: 'You checked in today' })).toBeInTheDocument()
-  expect(screen.getByText(/Mood: Low/)).toBeInTheDocument()
+  expect(screen.getByText(/Done at/).closest('p')).toHaveTextContent(/^Mood: Low · Done at/)
+  // Saving moved focus from the vanished form to the heading that says what happened.
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { name: 'You checked in today' })).toHaveFocus(),
+  )
   expect(screen.getByText('Missed them at lunch.')).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Edit check-in' })).toBeInTheDocument()
   const [entry] = await db.entries.toArray()
@@ -81,6 +85,30 @@ test('a 100,000-character entry saves; one over the limit is refused and kept in
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
   await screen.findByRole('heading', { name: 'You checked in today' })
   expect((await db.entries.toArray())[0]?.text).toHaveLength(100_000)
+})
+
+test('a draft that cannot be written says so at once and stays, instead of an unhandled rejection', async () => {
+  await seedWelcomed()
+  const { user } = renderApp('/')
+  const put = vi
+    .spyOn(db.drafts, 'put')
+    .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+
+  await user.type(await screen.findByLabelText(TEXT_LABEL), 'Typed at 2 a.m.')
+  const banner = await screen.findByRole('alert')
+  expect(banner).toHaveTextContent(/Not saved on this phone yet — copy your text\./)
+  expect(banner).toHaveTextContent(/out of space/)
+  // It stays while typing goes on and writing keeps failing.
+  await user.type(screen.getByLabelText(TEXT_LABEL), ' More.')
+  await waitFor(() => expect(put.mock.calls.length).toBeGreaterThan(1))
+  expect(screen.getByRole('alert')).toHaveTextContent(/Not saved on this phone yet/)
+  expect(screen.getByLabelText(TEXT_LABEL)).toHaveValue('Typed at 2 a.m. More.')
+
+  // Space comes back: the next write succeeds, the banner goes and the words are kept.
+  put.mockRestore()
+  await user.type(screen.getByLabelText(TEXT_LABEL), '!')
+  await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Typed at 2 a.m. More.!')
 })
 
 test('when the phone is out of space the words stay in the editor with a kind explanation', async () => {

@@ -20,6 +20,15 @@ const WellbeingTodayCard = lazy(async () => ({
   default: (await import('@/features/wellbeing/components/wellbeing-today-card'))
     .WellbeingTodayCard,
 }))
+const HabitsTodayCard = lazy(async () => ({
+  default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
+}))
+const MoodWeek = lazy(async () => ({
+  default: (await import('@/features/journal/components/mood-week')).MoodWeek,
+}))
+const OutingsTodayCard = lazy(async () => ({
+  default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -47,7 +56,7 @@ export function TodayRoute() {
   return (
     <>
       <title>Today · Steady</title>
-      <header className="page-header">
+      <header className="today-hero">
         <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
         <h1 tabIndex={-1}>
           {GREETINGS[part]}
@@ -78,10 +87,15 @@ export function TodayRoute() {
           <LowDayNote />
         </Suspense>
       )}
+      <Suspense fallback={<div className="mood-week mood-week--loading" aria-hidden="true" />}>
+        <MoodWeek today={today} />
+      </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <DirectionTodayCard ex={getExWords(settings)} />
         <WellbeingTodayCard />
+        <HabitsTodayCard today={today} />
+        <OutingsTodayCard />
         <BackupReminder />
       </Suspense>
     </>

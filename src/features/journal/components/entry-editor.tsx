@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type Ref } from 'react'
 import type { DraftFieldsByKind, Mood } from '@/db/types'
 import type { DraftState } from '@/hooks/use-draft'
+import { DraftWarning } from '@/components/form/draft-warning'
 import { describeError } from '@/lib/errors'
 import { MAX_ENTRY_LENGTH, validateEntry } from '../logic/validate-entry'
 import { MoodPicker } from './mood-picker'
@@ -14,6 +15,8 @@ interface EntryEditorProps {
   textLabel?: string
   focusOnMount?: boolean
   textareaRef?: Ref<HTMLTextAreaElement>
+  /** A heading above that already asks how they feel: the mood choice takes it as its name. */
+  moodLabelledBy?: string
 }
 
 const COUNTER_FROM = MAX_ENTRY_LENGTH * 0.9
@@ -27,6 +30,7 @@ export function EntryEditor({
   textLabel = 'Write as much or as little as you like',
   focusOnMount,
   textareaRef,
+  moodLabelledBy,
 }: EntryEditorProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -60,12 +64,18 @@ export function EntryEditor({
 
   return (
     <form className="entry-editor" onSubmit={handleSubmit} noValidate aria-busy={!draft.ready}>
+      <DraftWarning failure={draft.failure} text={value.text} />
       {draft.restored && (
         <p className="entry-editor__restored" role="status">
           We kept what you were writing.
         </p>
       )}
-      <MoodPicker value={value.mood} onChange={setMood} disabled={saving} />
+      <MoodPicker
+        value={value.mood}
+        onChange={setMood}
+        disabled={saving}
+        labelledBy={moodLabelledBy}
+      />
       {value.prompt && (
         <div className="entry-editor__prompt">
           <p>
