@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { NavIcon, type NavIconName } from '@/components/nav-icons'
-import { ToastRegion } from '@/components/toast'
-import { UpdatePrompt } from '@/pwa/update-prompt'
+
+const ShellOverlays = lazy(async () => ({
+  default: (await import('./shell-overlays')).ShellOverlays,
+}))
 
 const NAV: { to: string; label: string; icon: NavIconName }[] = [
   { to: '/', label: 'Today', icon: 'today' },
@@ -24,8 +26,9 @@ export function AppShell() {
         <Outlet />
       </main>
       <div className="shell__overlays">
-        <UpdatePrompt />
-        <ToastRegion />
+        <Suspense fallback={null}>
+          <ShellOverlays />
+        </Suspense>
       </div>
       <nav className="bottom-nav" aria-label="Main">
         <ul>

@@ -1,32 +1,29 @@
-import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router'
-import { readSettings } from '@/hooks/use-settings'
 import { AppShell } from './app-shell'
-import { NotFoundRoute } from './routes/not-found'
-import { RouteError } from './routes/route-error'
+import type { AppRoute } from './route-tree'
+import { RequireWelcome } from './require-welcome'
 import { TodayRoute } from './routes/today'
 
-/** Support must open even before the welcome is done: someone may arrive in crisis. */
-async function requireWelcome({ request }: LoaderFunctionArgs) {
-  if (new URL(request.url).pathname === '/support') return null
-  const settings = await readSettings()
-  if (!settings.onboardedAt) throw redirect('/welcome')
-  return null
+/** The shell with the bottom bar, once the welcome is done (Support opens before it, too). */
+function WelcomedShell() {
+  return (
+    <RequireWelcome>
+      <AppShell />
+    </RequireWelcome>
+  )
 }
 
 /** Today loads with the app; every other screen is its own chunk, fetched (or precached) on demand. */
-export const routes: RouteObject[] = [
+export const routes: AppRoute[] = [
   {
     path: '/welcome',
     lazy: async () => ({ Component: (await import('./routes/welcome')).WelcomeRoute }),
   },
   {
     path: '/',
-    Component: AppShell,
-    loader: requireWelcome,
-    HydrateFallback: () => <p className="boot">Steady is opening…</p>,
+    Component: WelcomedShell,
     children: [
       {
-        errorElement: <RouteError />,
+        catchErrors: true,
         children: [
           { index: true, Component: TodayRoute },
           {
@@ -91,7 +88,10 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/last-message')).LastMessageRoute,
             }),
           },
-          { path: '*', Component: NotFoundRoute },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+          },
         ],
       },
     ],
