@@ -135,7 +135,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', '*.config.{ts,js}', 'vite.config.ts'],
+    files: [
+      'tests/**/*.{ts,tsx,mjs}',
+      'deploy/**/*.{mjs,mts}',
+      '*.config.{ts,js}',
+      'vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-restricted-globals': 'off' },
   },

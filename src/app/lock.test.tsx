@@ -183,3 +183,25 @@ test('a forgotten passcode: it is explained, and only deleting everything (typed
   expect(await db.entries.count()).toBe(0)
   expect(await db.settings.get('app')).toBeUndefined()
 })
+
+test('over plain http the lock screen says why the passcode can’t be checked, and counts nothing', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  vi.stubGlobal('isSecureContext', false)
+  onTestFinished(() => {
+    vi.unstubAllGlobals()
+  })
+  const { user } = renderApp('/')
+  expect(await screen.findByRole('note')).toHaveTextContent(
+    /Checking your passcode can’t work here\. This page was opened over plain http/,
+  )
+  await user.type(screen.getByLabelText('Passcode'), '2468')
+  await user.click(screen.getByRole('button', { name: 'Unlock' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /Steady can’t check your passcode on this page\. This page was opened over plain http/,
+  )
+  expect(screen.getByRole('alert')).not.toHaveTextContent(/try again/i)
+  expect(await readLock()).toMatchObject({ failedAttempts: 0 })
+  // Crisis help is still one tap away.
+  expect(screen.getByRole('region', { name: 'If you are in danger' })).toBeInTheDocument()
+})

@@ -4,6 +4,8 @@
  * for every use, so the same password and data never give the same output twice.
  */
 
+import { hasWebCrypto, InsecureContextError } from './secure-context'
+
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256. Slow on purpose: it is what makes guessing expensive. */
 export const PBKDF2_ITERATIONS = 600_000
 export const SALT_BYTES = 16
@@ -32,6 +34,8 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 }
 
 async function passwordKey(password: string): Promise<CryptoKey> {
+  // Every password and passcode use starts here: where there is no WebCrypto, say why, not "try again".
+  if (!hasWebCrypto()) throw new InsecureContextError()
   return crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, [
     'deriveBits',
     'deriveKey',

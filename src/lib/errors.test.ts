@@ -7,6 +7,7 @@ import {
   errorNames,
   UserError,
 } from './errors'
+import { InsecureContextError } from './secure-context'
 
 test('a full disk is explained as such, and says the words are still there', () => {
   const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -44,6 +45,13 @@ test('the outcome can be named for what failed, in every kind of message', () =>
   expect(describeStorageError('weird', 'nothing was restored')).toMatch(
     /^Something went wrong and nothing was restored\./,
   )
+})
+
+test('a crypto step refused on a page that is not secure is explained, not "try again"', () => {
+  const message = describeStorageError(new InsecureContextError(), 'the backup was not made')
+  expect(message).toMatch(/^That can’t work on this page, so the backup was not made\. /)
+  expect(message).toContain('plain http')
+  expect(message).not.toMatch(/try again/i)
 })
 
 test('a UserError speaks for itself; anything else is explained as a storage failure', () => {

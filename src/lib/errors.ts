@@ -1,3 +1,5 @@
+import { INSECURE_CONTEXT_WHY } from './secure-context'
+
 /**
  * The one kind of error whose message is written for the person: a validation problem or a refusal
  * ("That isn’t your current passcode."). Throw it from data functions; forms show it as it is.
@@ -33,6 +35,9 @@ export function describeError(error: unknown, outcome?: string): string {
  */
 export function describeStorageError(error: unknown, outcome = 'this was not saved'): string {
   const names = errorNames(error)
+  if (names.includes('InsecureContextError')) {
+    return `That can’t work on this page, so ${outcome}. ${INSECURE_CONTEXT_WHY}`
+  }
   if (names.includes('QuotaExceededError') || /quota/i.test(errorMessage(error))) {
     return `Your phone is out of space for Steady, so ${outcome}. Your words are still here. Free some space (photos or other apps), then try again.`
   }

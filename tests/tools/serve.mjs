@@ -1,11 +1,18 @@
-// Serves the built app (dist/) the way a real host should: the same Content-Security-Policy as a
-// header, no caching of the service worker or the HTML, gzip for text, and index.html for app routes.
+// Serves the built app (dist/) the way a real host should: the security headers of
+// deploy/headers.mjs (the same as the hosts' config), no caching of the service worker or the
+// HTML, gzip for text, and index.html for app routes.
 // `node tests/tools/serve.mjs [--port N] [--root DIR]`; port 0 picks a free one. Also imported by tests.
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { pathToFileURL } from 'node:url'
+import {
+  CONTENT_SECURITY_POLICY,
+  IMMUTABLE_CACHE,
+  REVALIDATE_CACHE,
+  SECURITY_HEADERS,
+} from '../../deploy/headers.mjs'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,21 +27,17 @@ const TYPES = {
   '.ico': 'image/x-icon',
 }
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+// The headers come from the one source that real hosts' config is generated from.
+export { CONTENT_SECURITY_POLICY }
+
+/** What `npm start` says about phones: plain http from the LAN is not enough (see the README). */
+export const PHONE_BANNER = [
+  'On a phone, Steady needs HTTPS or localhost: browsers allow the app lock, encrypted backups,',
+  'installing and offline use only in a secure context. --host 0.0.0.0 lets a phone on your network',
+  'open http://<this computer>:PORT, but over plain http those are off (Steady says so). For all of',
+  'it: forward the port over USB (Chrome: chrome://inspect > Port forwarding) and open localhost on',
+  'the phone, or put HTTPS in front (e.g. caddy reverse-proxy). README: "Try it on a phone".',
+].join('\n')
 
 /**
  * Starts a server for a built app. `setRoot` swaps the folder served (the update test serves a
@@ -61,17 +64,8 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1' 
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
       const body = await readFile(file)
       const immutable = file.includes(`${join(base, 'assets')}`)
-      response.setHeader(
-        'Cache-Control',
-        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      )
-      response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-      response.setHeader('X-Content-Type-Options', 'nosniff')
-      response.setHeader('Referrer-Policy', 'no-referrer')
-      response.setHeader(
-        'Permissions-Policy',
-        'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-      )
+      response.setHeader('Cache-Control', immutable ? IMMUTABLE_CACHE : REVALIDATE_CACHE)
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
       const gzip =
         /text|javascript|json|svg|manifest/.test(type) &&
         /gzip/.test(request.headers['accept-encoding'] ?? '')
@@ -121,7 +115,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`Port ${wanted} is busy, so another one was chosen.`)
   }
   console.log(`Steady is running at ${server.url}  (Ctrl+C to stop)`)
-  console.log(
-    'Open it in Chromium, Chrome, Edge or Safari; use --host 0.0.0.0 to reach it from a phone on your network.',
-  )
+  console.log(PHONE_BANNER)
 }

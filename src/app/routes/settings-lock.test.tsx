@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { checkPasscode } from '@/features/lock/data/lock'
 import { PBKDF2_ITERATIONS } from '@/lib/crypto'
@@ -183,4 +183,20 @@ test('when Steady locks again can be changed at any time', async () => {
   await expectStatus('Saved. Steady locks as soon as you leave it.')
   expect(await readLock()).toMatchObject({ autoLockMinutes: 0 })
   expect(within(section).getByRole('radio', { name: 'Immediately' })).toBeChecked()
+})
+
+test('over plain http the lock and encrypted backups say they can’t work here, and why', async () => {
+  await seedWelcomed()
+  // What a phone reaching a computer on the LAN over http gets: no secure context, no WebCrypto.
+  vi.stubGlobal('isSecureContext', false)
+  onTestFinished(() => {
+    vi.unstubAllGlobals()
+  })
+  renderApp('/settings')
+  const section = await screen.findByRole('region', { name: 'App lock' })
+  expect(within(section).getByRole('note')).toHaveTextContent(
+    /The app lock can’t work here\. This page was opened over plain http, not https/,
+  )
+  expect(within(section).queryByRole('button', { name: 'Set a passcode' })).not.toBeInTheDocument()
+  expect(screen.getByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
 })

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { InsecureContextNotice } from '@/components/insecure-context-notice'
 import { formatLongDate } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { formatBytes } from '@/lib/format-bytes'
@@ -58,6 +59,7 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
         {last ? `Last backup: ${formatLongDate(last)}.` : 'No backup yet.'} A backup is one file
         with everything you have written and your settings. Save it somewhere other than this phone.
       </p>
+      <InsecureContextNotice unavailable="Encrypted backups" />
       <label className="choice">
         <input
           type="checkbox"

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { InsecureContextError } from '@/lib/secure-context'
 import { changePasscode, PasscodeWaitError, WrongPasscodeError } from '../data/lock'
 import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
 import { FormActions, SAVE_FAILED } from './form-actions'
@@ -35,7 +36,11 @@ export function ChangePasscodeForm({ onDone, onCancel }: FormProps) {
       await changePasscode(current, passcode)
       onDone()
     } catch (error) {
-      if (error instanceof WrongPasscodeError || error instanceof PasscodeWaitError)
+      if (
+        error instanceof WrongPasscodeError ||
+        error instanceof PasscodeWaitError ||
+        error instanceof InsecureContextError
+      )
         setProblems({ current: error.message })
       else setFailure(SAVE_FAILED)
       setBusy(false)

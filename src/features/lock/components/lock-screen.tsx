@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { InsecureContextNotice } from '@/components/insecure-context-notice'
 import type { AppLock } from '@/db/types'
 import { ForgotPasscode } from './forgot-passcode'
 import { UnlockForm } from './unlock-form'
@@ -22,6 +23,7 @@ export function LockScreen({ lock, support, onUnlock, onErased }: LockScreenProp
       ) : (
         <>
           <p>Enter your passcode to open your journal.</p>
+          <InsecureContextNotice unavailable="Checking your passcode" />
           <UnlockForm lock={lock} onUnlock={onUnlock} />
           <p>
             <button

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react'
+import { InsecureContextNotice } from '@/components/insecure-context-notice'
 import type { AppLock } from '@/db/types'
+import { hasWebCrypto } from '@/lib/secure-context'
 import { setAutoLockMinutes } from '../data/lock'
 import { describeAutoLock } from '../logic/auto-lock'
 import { AutoLockChoices } from './auto-lock-choices'
@@ -46,12 +48,15 @@ export function LockSettings({ lock }: { lock: AppLock | null }) {
       <h2 id="lock-heading" ref={heading} tabIndex={-1}>
         App lock
       </h2>
+      <InsecureContextNotice unavailable="The app lock" />
       {!lock && mode === 'idle' && (
         <>
           <p>Ask for a passcode whenever Steady opens, so your journal stays yours.</p>
-          <button type="button" className="button" onClick={() => open('turn-on')}>
-            Set a passcode
-          </button>
+          {hasWebCrypto() && (
+            <button type="button" className="button" onClick={() => open('turn-on')}>
+              Set a passcode
+            </button>
+          )}
         </>
       )}
       {!lock && mode === 'turn-on' && (

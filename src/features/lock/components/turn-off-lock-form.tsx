@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { InsecureContextError } from '@/lib/secure-context'
 import { turnOffLock, PasscodeWaitError, WrongPasscodeError } from '../data/lock'
 import { FormActions, SAVE_FAILED } from './form-actions'
 import { PasscodeField } from './passcode-field'
@@ -30,7 +31,11 @@ export function TurnOffLockForm({ onDone, onCancel }: FormProps) {
       await turnOffLock(current)
       onDone()
     } catch (error) {
-      if (error instanceof WrongPasscodeError || error instanceof PasscodeWaitError)
+      if (
+        error instanceof WrongPasscodeError ||
+        error instanceof PasscodeWaitError ||
+        error instanceof InsecureContextError
+      )
         setProblem(error.message)
       else setFailure(SAVE_FAILED)
       setBusy(false)

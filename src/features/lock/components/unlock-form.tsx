@@ -1,10 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import type { AppLock } from '@/db/types'
+import { InsecureContextError, INSECURE_CONTEXT_WHY } from '@/lib/secure-context'
 import { tryUnlock } from '../data/lock'
 import { formatWait, getRetryWaitMs } from '../logic/retry-delay'
 import { PasscodeField } from './passcode-field'
 
-type Problem = 'empty' | 'wrong' | 'waiting' | 'failed'
+type Problem = 'empty' | 'wrong' | 'waiting' | 'failed' | 'insecure'
 
 /** The passcode box. Wrong tries wait longer and longer; the wait survives a reload (it is stored). */
 export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => void }) {
@@ -46,6 +47,10 @@ export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => 
       setPasscode((current) => (current === tried ? '' : current))
       setProblem('wrong')
     } catch (error) {
+      if (error instanceof InsecureContextError) {
+        setProblem('insecure')
+        return
+      }
       console.warn('Steady could not check the passcode', error)
       setProblem('failed')
     } finally {
@@ -57,17 +62,19 @@ export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => 
   const problemText =
     problem === 'empty'
       ? 'Enter your passcode, then tap Unlock.'
-      : problem === 'failed'
-        ? 'Steady couldn’t check the passcode just now. Please try again.'
-        : problem === 'waiting'
-          ? waiting
-            ? 'Not checked yet: Steady is waiting a little after several tries that didn’t match.'
-            : 'The wait is over. Tap Unlock to try again.'
-          : problem === 'wrong'
+      : problem === 'insecure'
+        ? `Steady can’t check your passcode on this page. ${INSECURE_CONTEXT_WHY}`
+        : problem === 'failed'
+          ? 'Steady couldn’t check the passcode just now. Please try again.'
+          : problem === 'waiting'
             ? waiting
-              ? 'That passcode didn’t match.'
-              : 'That passcode didn’t match. Try again.'
-            : null
+              ? 'Not checked yet: Steady is waiting a little after several tries that didn’t match.'
+              : 'The wait is over. Tap Unlock to try again.'
+            : problem === 'wrong'
+              ? waiting
+                ? 'That passcode didn’t match.'
+                : 'That passcode didn’t match. Try again.'
+              : null
 
   return (
     <form onSubmit={handleSubmit} noValidate>

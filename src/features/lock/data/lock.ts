@@ -10,6 +10,7 @@ import {
   SALT_BYTES,
   toBase64,
 } from '@/lib/crypto'
+import { hasWebCrypto, InsecureContextError } from '@/lib/secure-context'
 import { normalisePasscode } from '../logic/passcode'
 import { formatWait, getRetryDelayMs, getRetryWaitMs } from '../logic/retry-delay'
 
@@ -98,6 +99,8 @@ async function checkWithBackOff(
   passcode: string,
   onMatch: (lock: AppLock) => Promise<void>,
 ): Promise<UnlockResult> {
+  // Nothing can be checked on a page without WebCrypto: say why, and count no try.
+  if (!hasWebCrypto()) throw new InsecureContextError()
   return oneCheckAtATime(async () => {
     const gate = await db.transaction('rw', db.settings, async () => {
       const lock = await readLock()
