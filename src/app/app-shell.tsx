@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { NavIcon, type NavIconName } from '@/components/nav-icons'
+import { GetHelpNowButton } from '@/features/support/components/need-help-row'
 
 const ShellOverlays = lazy(async () => ({
   default: (await import('./shell-overlays')).ShellOverlays,
@@ -22,6 +23,9 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <div className="shell__help">
+        <GetHelpNowButton />
+      </div>
       <main id="main" className="shell__main">
         <Outlet />
       </main>

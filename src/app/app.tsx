@@ -3,23 +3,27 @@ import { BrowserRouter } from 'react-router'
 import { AppErrorBoundary } from '@/components/error-boundary'
 import { LockGate } from '@/features/lock/components/lock-gate'
 import { ThemeSync } from '@/features/settings/components/theme-sync'
-import { EmergencyCard } from '@/features/support/components/emergency-card'
+import { HelpNowHost } from '@/features/support/components/get-help-now'
+import { NeedHelpRow } from '@/features/support/components/need-help-row'
 import { DatabaseGate } from './database-gate'
 import { RouteTree, toRouteObjects } from './route-tree'
 import { routes } from './routes'
 
 /**
- * Everything around the router: error boundary, database, theme, app lock. Tests use it with a
- * memory router. While locked the router is not rendered at all, and emergency numbers stay in reach.
+ * Everything around the router: Get help now, error boundary, database, theme, app lock. Tests use
+ * it with a memory router. While locked the router is not rendered at all; in every state (locked,
+ * storage failed, crashed) Get help now stays one tap away, and it needs no data.
  */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <AppErrorBoundary>
-      <DatabaseGate>
-        <ThemeSync />
-        <LockGate support={<EmergencyCard />}>{children}</LockGate>
-      </DatabaseGate>
-    </AppErrorBoundary>
+    <HelpNowHost>
+      <AppErrorBoundary help={<NeedHelpRow access="no-storage" />}>
+        <DatabaseGate>
+          <ThemeSync />
+          <LockGate support={<NeedHelpRow access="locked" />}>{children}</LockGate>
+        </DatabaseGate>
+      </AppErrorBoundary>
+    </HelpNowHost>
   )
 }
 

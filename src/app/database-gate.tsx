@@ -1,7 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { FullScreenMessage } from '@/components/full-screen-message'
+import { NeedHelpRow } from '@/features/support/components/need-help-row'
 import { db } from '@/db/db'
 import { errorNames } from '@/lib/errors'
+
+// Only needed when storage fails: fetched then (from the precache when offline).
+const SupportWithoutStorage = lazy(async () => ({
+  default: (await import('@/features/support/components/support-without-storage'))
+    .SupportWithoutStorage,
+}))
 
 type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated' | 'erased'
 
@@ -12,6 +19,7 @@ type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated' | 
  */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>('opening')
+  const slow = useSlowOpening(state === 'opening')
 
   useEffect(() => {
     let live = true
@@ -42,7 +50,28 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   }, [])
 
   if (state === 'ready') return children
-  if (state === 'opening') return <p className="boot">Steady is opening…</p>
+  if (state === 'opening') {
+    return (
+      <div className="boot">
+        <p>Steady is opening…</p>
+        {/* Only if opening takes long (storage stuck): crisis help must not wait for it. */}
+        {slow && (
+          <div className="boot__help">
+            <NeedHelpRow access="no-storage" />
+          </div>
+        )}
+      </div>
+    )
+  }
+  // Crisis help needs no data: Support opens whatever state the storage is in.
+  if (window.location.pathname === '/support') {
+    return (
+      <Suspense fallback={<p className="boot">Steady is opening…</p>}>
+        <SupportWithoutStorage />
+      </Suspense>
+    )
+  }
+  const help = <NeedHelpRow access="no-storage" />
 
   const reload = (
     <button
@@ -57,6 +86,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     return (
       <FullScreenMessage
         title="Everything was deleted"
+        help={help}
         actions={
           <button
             type="button"
@@ -73,7 +103,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   }
   if (state === 'outdated') {
     return (
-      <FullScreenMessage title="Steady was updated" actions={reload}>
+      <FullScreenMessage title="Steady was updated" actions={reload} help={help}>
         <p>
           A newer version of Steady opened in another tab. Reload this one to carry on; everything
           you saved is kept.
@@ -83,7 +113,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   }
   if (state === 'blocked') {
     return (
-      <FullScreenMessage title="Steady is open in another tab" actions={reload}>
+      <FullScreenMessage title="Steady is open in another tab" actions={reload} help={help}>
         <p>
           An older version of Steady is open in another tab or window. Close it, then reload here.
           Nothing is lost.
@@ -92,7 +122,11 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     )
   }
   return (
-    <FullScreenMessage title="Steady can’t store anything right now" actions={reload}>
+    <FullScreenMessage
+      title="Steady can’t store anything right now"
+      actions={reload}
+      help={help}
+    >
       <p>
         Steady keeps your journal in this browser’s storage, and the browser is not allowing that at
         the moment. Nothing you saved before has been deleted by Steady.
@@ -105,4 +139,15 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       </ul>
     </FullScreenMessage>
   )
+}
+
+/** After a second and a half still opening, something is stuck: time to offer help meanwhile. */
+function useSlowOpening(opening: boolean): boolean {
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (!opening) return
+    const timer = setTimeout(() => setSlow(true), 1500)
+    return () => clearTimeout(timer)
+  }, [opening])
+  return slow
 }

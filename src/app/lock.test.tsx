@@ -37,16 +37,36 @@ test('with a lock set, Steady opens to the lock screen and shows nothing else un
   expect(screen.getByRole('heading', { level: 1, name: /Sam$/ })).toBeInTheDocument()
 })
 
-test('emergency numbers can be called from the lock screen, without the passcode', async () => {
+test('the lock screen has one "Need help right now?" row that opens help without the passcode', async () => {
   await seedWelcomed()
   await seedLock('2468')
-  renderApp('/')
-  const danger = await screen.findByRole('region', { name: 'If you are in danger' })
+  await db.safetyPlans.put({
+    id: 'mine',
+    warningSigns: 'Private warning signs',
+    ownCoping: '',
+    distractions: '',
+    helpers: '',
+    professionals: '',
+    saferSurroundings: '',
+    updatedAt: '2026-11-20T20:00:00.000Z',
+  })
+  const { user } = renderApp('/')
+  await screen.findByRole('heading', { level: 1, name: 'Steady is locked' })
+  // No wall of emergency buttons on every unlock: one quiet row.
+  expect(screen.queryByRole('link', { name: /Call 112/ })).not.toBeInTheDocument()
+  expect(screen.getByText('Need help right now?')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Get help now' }))
+
+  const help = screen.getByRole('dialog')
+  const danger = await within(help).findByRole('region', { name: 'If you are in danger' })
   for (const number of ['112', '911', '999', '000']) {
     expect(
       within(danger).getByRole('link', { name: new RegExp(`Call ${number}`) }),
     ).toHaveAttribute('href', `tel:${number}`)
   }
+  // The lock promises nothing of the journal shows: the plan waits until it is unlocked.
+  expect(within(help).queryByText('Private warning signs')).not.toBeInTheDocument()
+  expect(within(help).getByText(/once Steady is unlocked/)).toBeInTheDocument()
 })
 
 test('a wrong passcode says so calmly, is counted, and the right one resets the count', async () => {
@@ -203,5 +223,8 @@ test('over plain http the lock screen says why the passcode can’t be checked, 
   expect(screen.getByRole('alert')).not.toHaveTextContent(/try again/i)
   expect(await readLock()).toMatchObject({ failedAttempts: 0 })
   // Crisis help is still one tap away.
-  expect(screen.getByRole('region', { name: 'If you are in danger' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Get help now' }))
+  expect(
+    await within(screen.getByRole('dialog')).findByRole('region', { name: 'If you are in danger' }),
+  ).toBeInTheDocument()
 })

@@ -47,6 +47,16 @@ export const routes: AppRoute[] = [
             lazy: async () => ({ Component: (await import('./routes/support')).SupportRoute }),
           },
           {
+            path: 'support/plan',
+            lazy: async () => ({ Component: (await import('./routes/safety-plan')).SafetyPlanRoute }),
+          },
+          {
+            path: 'support/people',
+            lazy: async () => ({
+              Component: (await import('./routes/trusted-people')).TrustedPeopleRoute,
+            }),
+          },
+          {
             path: 'journey',
             lazy: async () => ({ Component: (await import('./routes/journey')).JourneyRoute }),
           },

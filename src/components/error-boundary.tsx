@@ -6,7 +6,13 @@ interface State {
 }
 
 /** The last line of defence: a render error shows a calm message, never a white screen. */
-export class AppErrorBoundary extends Component<{ children: ReactNode }, State> {
+interface Props {
+  children: ReactNode
+  /** Crisis help, which must stay in reach even when the app has crashed. */
+  help?: ReactNode
+}
+
+export class AppErrorBoundary extends Component<Props, State> {
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: Error): State {
@@ -23,6 +29,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <FullScreenMessage
         title="Something went wrong"
+        help={this.props.help}
         actions={
           <button
             type="button"

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { schemaV1, schemaV2 } from './schema'
+import { schemaV1, schemaV2, schemaV3 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -187,5 +187,59 @@ test('v2 → v3: every draft becomes a typed draft, and no word is lost', async 
     ...common,
   })
   expect(await upgraded.entries.get('e1')).toMatchObject({ text: 'saved' })
+  await upgraded.delete()
+})
+
+test('v3 → v4: every earlier row comes through untouched; the safety plan and trusted people start empty', async () => {
+  const name = `steady-upgrade-v3-${crypto.randomUUID()}`
+  const v3 = new Dexie(name)
+  v3.version(3).stores(schemaV3)
+  await v3.open()
+  const settings = {
+    id: 'app',
+    onboardedAt: '2026-11-01T09:00:00.000Z',
+    userName: 'Noa',
+    exName: 'Sam',
+    pronouns: 'they',
+    customPronouns: { subject: '', object: '', possessive: '' },
+    theme: 'system',
+    persistence: 'granted',
+    persistenceAskedAt: null,
+    lastBackupAt: null,
+    backupReminderDismissedAt: null,
+    lock: null,
+  }
+  const contact = {
+    id: 'c1',
+    at: '2026-11-20T20:00:00.000Z',
+    initiator: 'mutual',
+    channel: 'in-person',
+    replied: false,
+    withinAgreement: false,
+    note: 'At the market 🍎',
+    createdAt: '2026-11-20T20:05:00.000Z',
+    updatedAt: '2026-11-20T20:05:00.000Z',
+  }
+  await v3.table('settings').add(settings)
+  await v3.table('contacts').add(contact)
+  await v3.table('noContactPlans').add({
+    id: 'p1',
+    mode: 'no-contact',
+    startAt: '2026-11-01T00:00:00.000Z',
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: '2026-11-01T00:00:00.000Z',
+  })
+  v3.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(4)
+  expect(await upgraded.settings.get('app')).toEqual(settings)
+  expect(await upgraded.contacts.get('c1')).toEqual(contact)
+  expect(await upgraded.noContactPlans.count()).toBe(1)
+  expect(await upgraded.safetyPlans.count()).toBe(0)
+  expect(await upgraded.trustedPeople.count()).toBe(0)
   await upgraded.delete()
 })

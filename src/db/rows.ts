@@ -163,6 +163,10 @@ export const settingsRow = v.object({
   lastBackupAt: v.nullable(instant),
   /** The app lock, when the person turned it on. The passcode itself is never stored. */
   lock: v.nullable(appLock),
+  /** Where the person is, for talk lines (a code Steady ships lines for); absent: guessed. */
+  country: v.optional(v.nullable(shortText(8))),
+  /** The day the gentle word after a very low check-in was last shown: once a day at most. */
+  lowDayNoteShownOn: v.optional(v.nullable(calendarDay)),
   /** The daily check-in reminder last added to the calendar, so a new file replaces it. */
   checkInReminder: v.optional(v.nullable(checkInReminder)),
 })
@@ -173,6 +177,7 @@ export const DEVICE_SETTINGS = [
   'persistenceAskedAt',
   'lastBackupAt',
   'lock',
+  'lowDayNoteShownOn',
 ] as const satisfies readonly (keyof v.InferOutput<typeof settingsRow>)[]
 
 /** The settings a backup carries: the row without this device's fields (they are dropped). */
@@ -199,9 +204,10 @@ export const noContactPlanRow = v.object({
 export const contactRow = v.object({
   id,
   at: instant,
-  initiator: v.picklist(['me', 'ex', 'mutual'] as const),
+  /** `encounter`: the two ran into each other; like contact the ex started, it counts only if engaged. */
+  initiator: v.picklist(['me', 'ex', 'mutual', 'encounter'] as const),
   channel: v.picklist(['text', 'call', 'social', 'in-person', 'other'] as const),
-  /** For contact the ex started: whether the person answered. */
+  /** For contact the ex started or a chance meeting: whether the person answered or engaged. */
   replied: v.boolean(),
   /** Limited contact: it stayed within what was agreed, so it does not count. */
   withinAgreement: v.boolean(),
@@ -233,6 +239,34 @@ export const socialChecklistRow = v.object({
   archivedAt: v.nullable(instant),
   note: noteText,
   createdAt: instant,
+})
+
+// ── support ─────────────────────────────────────────────────────────────────────────────────────
+
+const planText = shortText(5_000)
+
+/** The person's own plan for hard moments: one row (id `mine`), each part in their own words. */
+export const safetyPlanRow = v.object({
+  id: v.literal('mine'),
+  warningSigns: planText,
+  ownCoping: planText,
+  distractions: planText,
+  helpers: planText,
+  professionals: planText,
+  saferSurroundings: planText,
+  updatedAt: instant,
+})
+
+/** Someone the person trusts to call or text in a hard moment. Kept on this device only. */
+export const trustedPersonRow = v.object({
+  id,
+  name: shortText(80),
+  /** As the person typed it, for showing. */
+  phone: shortText(40),
+  /** Digits with at most one leading +: the only thing a tel:/sms: link is built from. */
+  dial: v.pipe(v.string(), v.regex(/^\+?\d{3,15}$/, 'is not a phone number')),
+  createdAt: instant,
+  updatedAt: instant,
 })
 
 // ── outings ─────────────────────────────────────────────────────────────────────────────────────
@@ -298,6 +332,8 @@ export const ROW_SCHEMAS = {
   contacts: contactRow,
   urges: urgeRow,
   socialChecklist: socialChecklistRow,
+  safetyPlans: safetyPlanRow,
+  trustedPeople: trustedPersonRow,
   outings: outingRow,
 } as const
 
@@ -317,6 +353,8 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
   socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist' },
+  safetyPlans: { one: 'safety plan', many: 'safety plan' },
+  trustedPeople: { one: 'trusted person', many: 'trusted people' },
   outings: { one: 'outing', many: 'outings' },
 }
 
@@ -335,6 +373,8 @@ export type NoContactPlan = Rows['noContactPlans']
 export type ContactLog = Rows['contacts']
 export type UrgeLog = Rows['urges']
 export type SocialChecklistItem = Rows['socialChecklist']
+export type SafetyPlan = Rows['safetyPlans']
+export type TrustedPerson = Rows['trustedPeople']
 export type Outing = Rows['outings']
 export type OutingKind = v.InferOutput<typeof outingKind>
 export type OutingStatus = Outing['status']

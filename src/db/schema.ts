@@ -28,10 +28,18 @@ export const schemaV3 = {
   ...schemaV2,
 } as const
 
+// 2026-11-26 — v4: support. The person's own safety plan (one row) and the people they trust. New
+// tables only: no rows change.
+export const schemaV4 = {
+  ...schemaV3,
+  safetyPlans: 'id',
+  trustedPeople: 'id, createdAt',
+} as const
+
 // 2026-11-26 — v7: step 4, live your life. Outings by day (upcoming and past are key ranges) and by
 // status (what is still planned). People are read from the outings, not kept apart. New table only.
 export const schemaV7 = {
-  ...schemaV2,
+  ...schemaV4,
   outings: 'id, day, status',
 } as const
 

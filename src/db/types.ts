@@ -31,7 +31,9 @@ export type {
   OutingKind,
   OutingStatus,
   PersistenceState,
+  SafetyPlan,
   SocialChecklistItem,
+  TrustedPerson,
   UrgeLog,
   WeekdayCode,
 } from './rows'

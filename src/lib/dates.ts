@@ -83,3 +83,9 @@ export function fromDateAndTime(day: string, time: string): Date {
 export function toTimeInput(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
 }
+
+/** Night, for words such as "tonight": from 8 in the evening until 5 in the morning, local time. */
+export function isNight(now: Date = new Date()): boolean {
+  const hour = now.getHours()
+  return hour >= 20 || hour < 5
+}

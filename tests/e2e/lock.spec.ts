@@ -30,7 +30,9 @@ test('a passcode set in Settings is asked for after a reload; wrong is refused, 
   await expectLocked(page)
   await expect(page).toHaveTitle('Locked · Steady')
   await expect(page.getByText('A quiet evening.', { exact: false })).toHaveCount(0)
-  await expect(page.getByRole('link', { name: /Call 112/ })).toHaveAttribute('href', 'tel:112')
+  // One quiet row for help instead of a wall of emergency buttons on every unlock.
+  await expect(page.getByText('Need help right now?')).toBeVisible()
+  await expect(page.getByRole('link', { name: /Call 112/ })).toHaveCount(0)
 
   await page.getByLabel('Passcode', { exact: true }).fill('1357')
   await page.getByRole('button', { name: 'Unlock' }).click()

@@ -35,8 +35,7 @@ test('start, log an urge and a contact, reload offline: the counts are right', a
 
   // An urge, straight to the log step.
   await page.getByRole('link', { name: 'I want to text them' }).click()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('button', { name: 'Skip this step' }).click()
+  await page.getByRole('button', { name: 'Skip the wait' }).click()
   await page.getByRole('button', { name: 'Skip this step' }).click()
   await page.getByRole('radio', { name: '6', exact: true }).check()
   await page.getByLabel('What set it off?').fill('A photo came up')

@@ -42,13 +42,12 @@ test('instead of texting: a wait, an unsent letter kept in the journal, the urge
   await expect(
     page.getByRole('heading', { level: 1, name: 'Before you text your ex' }),
   ).toBeVisible()
-  await page.getByRole('button', { name: 'Next' }).click()
-
-  await page.getByRole('button', { name: 'Start the timer' }).click()
+  // One line and one big button: less to read in the hardest moment.
+  await page.getByRole('button', { name: 'Start a 5-minute wait' }).click()
   const timer = page.getByRole('timer')
-  await expect(timer).toContainText('10:00')
+  await expect(timer).toContainText('5:00')
   // The real clock moves it on, and the breath follows it.
-  await expect(timer).toContainText(/9:5\d/)
+  await expect(timer).toContainText(/4:5\d/)
   await expect(page.getByText(/^(Breathe in|Hold|Breathe out) for \d$/)).toBeVisible()
   await page.getByRole('button', { name: 'Stop early' }).click()
   await expect(page.getByText('You waited less than a minute. That counts.')).toBeVisible()
@@ -63,8 +62,7 @@ test('instead of texting: a wait, an unsent letter kept in the journal, the urge
     .toBe(LETTER)
   // A reload in the middle of the letter loses nothing.
   await page.reload()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('button', { name: 'Skip this step' }).click()
+  await page.getByRole('button', { name: 'Skip the wait' }).click()
   await expect(letter).toHaveValue(LETTER)
   await page.getByRole('button', { name: 'Save it in my journal' }).click()
 
@@ -106,8 +104,7 @@ test.describe('with reduced motion', () => {
   test('the breathing guide is words only: no circle moves', async ({ page }) => {
     await skipWelcome(page)
     await page.goto('/journey/no-contact/urge')
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('button', { name: 'Start the timer' }).click()
+    await page.getByRole('button', { name: 'Start a 5-minute wait' }).click()
     await expect(page.getByText(/^(Breathe in|Hold|Breathe out) for \d$/)).toBeVisible()
     await expect(page.locator('.breathing__circle')).toBeHidden()
   })
@@ -121,8 +118,7 @@ test.describe('without a motion preference', () => {
   }) => {
     await skipWelcome(page)
     await page.goto('/journey/no-contact/urge')
-    await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('button', { name: 'Start the timer' }).click()
+    await page.getByRole('button', { name: 'Start a 5-minute wait' }).click()
     const circle = page.locator('.breathing__circle')
     await expect(circle).toBeVisible()
     expect(await circle.evaluate((element) => getComputedStyle(element).transform)).toMatch(

@@ -10,7 +10,9 @@ import type {
   JournalEntry,
   NoContactPlan,
   Outing,
+  SafetyPlan,
   SocialChecklistItem,
+  TrustedPerson,
   UrgeLog,
 } from '@/db/types'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
@@ -74,6 +76,8 @@ export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings
     customPronouns: { subject: 'xe', object: 'xem', possessive: 'xyr' },
     theme: 'dark',
     backupReminderDismissedAt: '2026-11-10T09:00:00.000Z',
+    country: 'IE',
+    lowDayNoteShownOn: '2026-11-19',
     checkInReminder: {
       uid: 'reminder-1@steady',
       sequence: 1,
@@ -155,6 +159,33 @@ export function buildSocialChecklistItem(
   }
 }
 
+/** The safety plan: there is only ever one row, so every call gives the same id. */
+export function buildSafetyPlan(overrides: Partial<SafetyPlan> = {}): SafetyPlan {
+  return {
+    id: 'mine',
+    warningSigns: 'I replay old messages\nשלום 🌧️',
+    ownCoping: 'A hot shower',
+    distractions: 'The café on the corner',
+    helpers: 'My sister',
+    professionals: 'Samaritans 116 123',
+    saferSurroundings: 'Photos <b>away</b>',
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
+export function buildTrustedPerson(overrides: Partial<TrustedPerson> = {}): TrustedPerson {
+  return {
+    id: `person-${next()}`,
+    name: 'Maya',
+    phone: '+353 85 555 0101',
+    dial: '+353855550101',
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
 /** An outing row, every field set; Berlin, like the test process, unless told otherwise. */
 export function buildOuting(overrides: Partial<Outing> = {}): Outing {
   const id = overrides.id ?? `outing-${next()}`
@@ -196,9 +227,14 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   contacts: () => buildContact(),
   urges: () => buildUrge(),
   socialChecklist: () => buildSocialChecklistItem(),
+  safetyPlans: () => buildSafetyPlan(),
+  trustedPeople: () => buildTrustedPerson(),
   outings: () =>
     buildOuting({ endTime: '22:00', status: 'done', mood: 4, reflection: 'Lovely 🙂' }),
 }
+
+/** Tables of one row by design (one id): a second row would be a duplicate, so they get one. */
+export const SINGLE_ROW_TABLES: readonly TableName[] = ['settings', 'safetyPlans']
 
 /** Puts `perTable` rows from its factory into every table of the database (one settings row). */
 export async function seedEveryTable(perTable = 2): Promise<void> {
@@ -206,7 +242,7 @@ export async function seedEveryTable(perTable = 2): Promise<void> {
     const build = FACTORIES[table.name as TableName] as (() => unknown) | undefined
     if (!build)
       throw new Error(`No factory for the table “${table.name}” in tests/setup/factories.ts`)
-    const count = table.name === 'settings' ? 1 : perTable
+    const count = SINGLE_ROW_TABLES.includes(table.name as TableName) ? 1 : perTable
     await table.bulkAdd(Array.from({ length: count }, () => build()))
   }
 }

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, vi } from 'vitest'
 import { db } from '@/db/db'
 import { useToastStore } from '@/components/toast-store'
 import { usePwaStore } from '@/pwa/store'
+import { useHelpNowStore } from '@/features/support/store'
+import { useUrgeExerciseStore } from '@/features/no-contact/urge-store'
 
 // findBy/waitFor wait for what a person would wait for; generous, since CI shares two cores.
 configure({ asyncUtilTimeout: 5000 })
@@ -25,7 +27,9 @@ afterEach(async () => {
   ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()
+  useUrgeExerciseStore.getState().reset()
   useToastStore.setState({ toast: null })
+  useHelpNowStore.setState({ open: false, access: 'no-storage', sessionCountry: undefined })
   usePwaStore.setState({
     needRefresh: false,
     updateDeferred: false,

@@ -116,6 +116,36 @@ test('my ex reaching out unanswered keeps the count; my reply restarts it, kindl
   expect(screen.getByText('1: each one a restart, not a failure')).toBeInTheDocument()
 })
 
+test('who reached out is never presumed; running into each other keeps the count unless you talked', async () => {
+  freezeDate()
+  await seedWelcomed({ exName: 'Alex' })
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact')
+  await expectCount('25 days')
+  await user.click(screen.getByRole('link', { name: 'Log contact' }))
+  const who = await screen.findByRole('group', { name: 'Who reached out?' })
+  for (const radio of within(who).getAllByRole('radio')) expect(radio).not.toBeChecked()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(screen.getByRole('alert')).toHaveTextContent('Choose who reached out')
+  expect(await db.contacts.count()).toBe(0)
+
+  await user.click(within(who).getByRole('radio', { name: 'We ran into each other' }))
+  expect(screen.getByRole('radio', { name: 'No, I kept my distance' })).toBeChecked()
+  expect(screen.getByText('This does not restart your count.')).toBeInTheDocument()
+  await user.click(screen.getByRole('radio', { name: 'In person' }))
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  expect(await screen.findByText('Logged. Your count keeps going.')).toBeInTheDocument()
+  await expectCount('25 days')
+  expect(await screen.findByText('You ran into Alex; you kept your distance')).toBeInTheDocument()
+
+  await user.click(screen.getByRole('link', { name: 'Log contact' }))
+  await user.click(await screen.findByRole('radio', { name: 'We ran into each other' }))
+  await user.click(screen.getByRole('radio', { name: 'Yes, we talked' }))
+  expect(screen.getByText(/This restarts your count/)).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await expectCount('Less than an hour')
+})
+
 test('editing or deleting a past contact works the count out again, with undo', async () => {
   freezeDate()
   await seedWelcomed()
@@ -147,6 +177,7 @@ test('a contact in the future or with a huge note is refused with the reason, an
   await seedPlan()
   const { user } = renderApp('/journey/no-contact/contacts/new')
   const day = await screen.findByLabelText('Day')
+  await user.click(screen.getByRole('radio', { name: 'I did' }))
   await user.clear(day)
   await user.type(day, '2026-11-27')
   await user.click(screen.getByRole('button', { name: 'Save' }))
@@ -168,6 +199,7 @@ test('limited contact: contact within what was agreed does not restart the count
   await seedWelcomed()
   await seedPlan({ mode: 'limited', agreedTopics: 'school pick-ups' })
   const { user } = renderApp('/journey/no-contact/contacts/new')
+  await user.click(await screen.findByRole('radio', { name: 'I did' }))
   await user.click(
     await screen.findByRole('checkbox', {
       name: 'It was only about what we agreed (school pick-ups)',
@@ -183,7 +215,8 @@ test('notes keep emoji, right-to-left text and markup exactly, shown as text', a
   await seedWelcomed()
   await seedPlan()
   const { user } = renderApp('/journey/no-contact/contacts/new')
-  await user.click(await screen.findByLabelText('Note (optional)'))
+  await user.click(await screen.findByRole('radio', { name: 'I did' }))
+  await user.click(screen.getByLabelText('Note (optional)'))
   await user.paste('<b>hi</b> 🌧️ שלום')
   await user.click(screen.getByRole('button', { name: 'Save' }))
   const note = await screen.findByText('<b>hi</b> 🌧️ שלום')
@@ -273,7 +306,8 @@ test('an emptied date or time is explained, and nothing is saved', async () => {
   await seedWelcomed()
   await seedPlan()
   const { user } = renderApp('/journey/no-contact/contacts/new')
-  await user.clear(await screen.findByLabelText('Time'))
+  await user.click(await screen.findByRole('radio', { name: 'I did' }))
+  await user.clear(screen.getByLabelText('Time'))
   await user.click(screen.getByRole('button', { name: 'Save' }))
   expect(screen.getByRole('alert')).toHaveTextContent('Choose a real date and time.')
   expect(await db.contacts.count()).toBe(0)

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
 import { getPromptForDay } from '@/features/journal/logic/prompts'
@@ -10,6 +10,9 @@ import { getExWords } from '@/lib/pronouns'
 // Below the check-in, so they load just after it: the first paint needs only the check-in.
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
+}))
+const LowDayNote = lazy(async () => ({
+  default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
 const BackupReminder = lazy(async () => ({
   default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
@@ -26,6 +29,7 @@ export function TodayRoute() {
   const settings = useSettings()
   const today = useToday()
   const [params] = useSearchParams()
+  const [lowDay, setLowDay] = useState(false)
   if (!settings) return <title>Today · Steady</title>
 
   const part = partOfDay()
@@ -49,7 +53,7 @@ export function TodayRoute() {
       <TodayCheckIn
         prompt={getPromptForDay(today, getExWords(settings))}
         focusOnOpen={params.has('check-in')}
-        onSaved={() => {
+        onSaved={(entry) => {
           // Ask once, when there is first something worth keeping.
           if (settings.persistence === 'unknown') {
             // Not needed to paint Today: fetched (or taken from the precache) when first used.
@@ -57,8 +61,19 @@ export function TodayRoute() {
               storage.requestPersistentStorage(),
             )
           }
+          // The lowest mood gets one gentle word and a way to help, at most once a day.
+          if (entry.mood === 1) {
+            void import('@/features/support/data/support-settings')
+              .then(({ claimLowDayNote }) => claimLowDayNote(entry.day))
+              .then((show) => show && setLowDay(true))
+          }
         }}
       />
+      {lowDay && (
+        <Suspense fallback={null}>
+          <LowDayNote />
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <BackupReminder />

@@ -51,17 +51,21 @@ test('the whole exercise: wait, write an unsent letter into the journal, note th
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Before you text Alex' }),
   ).toBeInTheDocument()
-  expect(screen.getByText(/You miss him/)).toBeInTheDocument()
+  // Less to read in the hardest moment: one line and one big button; the why is behind a tap.
+  expect(
+    screen.getByText('Whatever is pulling you to reach out, it makes sense. You don’t have to act on it tonight.'),
+  ).toBeInTheDocument()
   expect(screen.getByText('Step 1 of 4')).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Next' }))
+  expect(screen.getByText(/An urge is a wave/)).not.toBeVisible()
+  await user.click(screen.getByText('Why wait?'))
+  expect(screen.getByText(/An urge is a wave/)).toBeVisible()
+  await user.click(screen.getByRole('button', { name: 'Start a 5-minute wait' }))
 
   expect(await stepHeading('Wait it out')).toHaveFocus()
-  expect(screen.getByRole('radio', { name: '10 minutes' })).toBeChecked()
-  await user.click(screen.getByRole('button', { name: 'Start the timer' }))
-  expect(screen.getByRole('timer')).toHaveTextContent('10:00')
+  expect(screen.getByRole('timer')).toHaveTextContent('5:00')
   expect(screen.getByText('Breathe in for 4')).toBeInTheDocument()
 
-  vi.setSystemTime(T0 + 10 * MINUTE)
+  vi.setSystemTime(T0 + 5 * MINUTE)
   expect(await screen.findByText(/Time’s up/)).toBeInTheDocument()
   expect(screen.getByRole('timer')).toHaveTextContent('0:00')
   await user.click(screen.getByRole('button', { name: 'Next' }))
@@ -74,7 +78,7 @@ test('the whole exercise: wait, write an unsent letter into the journal, note th
   await user.click(screen.getByRole('button', { name: 'Save it in my journal' }))
 
   expect(await stepHeading('Note the urge')).toHaveFocus()
-  expect(screen.getByText('You waited 10 minutes.')).toBeInTheDocument()
+  expect(screen.getByText('You waited 5 minutes.')).toBeInTheDocument()
   expect(screen.getByText(/never changes it/)).toBeInTheDocument()
   await user.click(screen.getByRole('radio', { name: '7' }))
   await user.type(screen.getByLabelText('What set it off?'), 'Our song in a shop')
@@ -94,8 +98,8 @@ test('the whole exercise: wait, write an unsent letter into the journal, note th
     intensity: 7,
     trigger: 'Our song in a shop',
     helped: 'The timer, then a walk',
-    waitedMinutes: 10,
-    at: new Date(T0 + 10 * MINUTE).toISOString(),
+    waitedMinutes: 5,
+    at: new Date(T0 + 5 * MINUTE).toISOString(),
   })
   const [letter] = await db.entries.toArray()
   expect(letter).toMatchObject({
@@ -117,28 +121,24 @@ test('the timer is worked out from its start, so it is right after the screen wa
   freezeClock(T0)
   await seedWelcomed()
   const { user } = renderApp(PATH)
-  await user.click(await screen.findByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('radio', { name: '15 minutes' }))
-  await user.click(screen.getByRole('button', { name: 'Start the timer' }))
-  expect(screen.getByRole('timer')).toHaveTextContent('15:00')
-  // Focus moves from the button that went away to the one that replaced it.
-  expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus()
+  await user.click(await screen.findByRole('button', { name: 'Start a 5-minute wait' }))
+  expect(screen.getByRole('timer')).toHaveTextContent('5:00')
 
-  await hideFor(6 * MINUTE + 30_000)
-  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('8:30'))
+  await hideFor(MINUTE + 30_000)
+  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('3:30'))
 
   await user.click(screen.getByRole('button', { name: 'Pause' }))
   expect(screen.getByText('Paused. Breathe at your own pace.')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Resume' })).toHaveFocus()
   await hideFor(20 * MINUTE)
-  expect(screen.getByRole('timer')).toHaveTextContent('8:30')
+  expect(screen.getByRole('timer')).toHaveTextContent('3:30')
 
   await user.click(screen.getByRole('button', { name: 'Resume' }))
   vi.setSystemTime(Date.now() + MINUTE)
-  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('7:30'))
+  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('2:30'))
 
   await user.click(screen.getByRole('button', { name: 'Stop early' }))
-  expect(await screen.findByText('You waited 8 minutes. That counts.')).toBeInTheDocument()
+  expect(await screen.findByText('You waited 3 minutes. That counts.')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus()
   expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Next' }))
@@ -146,16 +146,14 @@ test('the timer is worked out from its start, so it is right after the screen wa
   await user.click(await screen.findByRole('radio', { name: '4' }))
   await user.click(screen.getByRole('button', { name: 'Save the urge' }))
   await stepHeading('You made space for yourself')
-  expect((await db.urges.toArray())[0]).toMatchObject({ intensity: 4, waitedMinutes: 8 })
+  expect((await db.urges.toArray())[0]).toMatchObject({ intensity: 4, waitedMinutes: 3 })
 })
 
-test('the wait can be cut short and five minutes chosen', async () => {
+test('the wait can be cut short', async () => {
   freezeClock(T0)
   await seedWelcomed()
   const { user } = renderApp(PATH)
-  await user.click(await screen.findByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('radio', { name: '5 minutes' }))
-  await user.click(screen.getByRole('button', { name: 'Start the timer' }))
+  await user.click(await screen.findByRole('button', { name: 'Start a 5-minute wait' }))
   expect(screen.getByRole('timer')).toHaveTextContent('5:00')
   vi.setSystemTime(T0 + 20_000)
   await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('4:40'))
@@ -178,9 +176,8 @@ test('every step can be skipped: nothing is saved and the kind ending still show
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Before you text your ex' }),
   ).toBeInTheDocument()
-  expect(screen.getByText(/You miss them/)).toBeInTheDocument()
-  await user.click(screen.getByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('button', { name: 'Skip this step' }))
+  expect(screen.getByText(/Whatever is pulling you to reach out, it makes sense/)).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Skip the wait' }))
   await user.click(await screen.findByRole('button', { name: 'Skip this step' }))
   await stepHeading('Note the urge')
   expect(screen.queryByText(/You waited/)).not.toBeInTheDocument()
@@ -198,8 +195,7 @@ test('every step can be skipped: nothing is saved and the kind ending still show
 test('saving an urge without a strength says what is missing; without the timer no wait is noted', async () => {
   await seedWelcomed()
   const { user } = renderApp(PATH)
-  await user.click(await screen.findByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('button', { name: 'Skip this step' }))
+  await user.click(await screen.findByRole('button', { name: 'Skip the wait' }))
   await user.click(await screen.findByRole('button', { name: 'Skip this step' }))
   await user.click(await screen.findByRole('button', { name: 'Save the urge' }))
   expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -224,8 +220,7 @@ test('saving an urge without a strength says what is missing; without the timer 
 test('a note that is far too long is refused with the reason, and nothing is lost', async () => {
   await seedWelcomed()
   const { user } = renderApp(PATH)
-  await user.click(await screen.findByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('button', { name: 'Skip this step' }))
+  await user.click(await screen.findByRole('button', { name: 'Skip the wait' }))
   await user.click(await screen.findByRole('button', { name: 'Skip this step' }))
   await user.click(await screen.findByRole('radio', { name: '9' }))
   await user.click(screen.getByLabelText('What helped?'))
@@ -241,8 +236,7 @@ test('a note that is far too long is refused with the reason, and nothing is los
 test('an unsent letter survives leaving, is saved exactly as typed and shown as text', async () => {
   await seedWelcomed({ exName: 'נועה', pronouns: 'she' })
   const first = renderApp(PATH)
-  await first.user.click(await screen.findByRole('button', { name: 'Next' }))
-  await first.user.click(screen.getByRole('button', { name: 'Skip this step' }))
+  await first.user.click(await screen.findByRole('button', { name: 'Skip the wait' }))
   const typed =
     'Line one\n\nשלום, مرحبا 🌧️➡️🌤️\n<img src=x onerror=alert(1)><script>alert(2)</script>  '
   await first.user.click(await screen.findByLabelText('Your letter to נועה'))
@@ -252,9 +246,8 @@ test('an unsent letter survives leaving, is saved exactly as typed and shown as 
   )
   first.unmount()
 
+  // Coming back resumes at the letter, where it was.
   const { user } = renderApp(PATH)
-  await user.click(await screen.findByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('button', { name: 'Skip this step' }))
   const box = await screen.findByLabelText('Your letter to נועה')
   await waitFor(() => expect(box).toHaveValue(typed))
   expect(screen.getByText('We kept what you were writing.')).toBeInTheDocument()
@@ -277,8 +270,7 @@ test('an unsent letter survives leaving, is saved exactly as typed and shown as 
 test('an empty letter is not saved; a letter over the journal limit is kept as a draft', async () => {
   await seedWelcomed()
   const { user } = renderApp(PATH)
-  await user.click(await screen.findByRole('button', { name: 'Next' }))
-  await user.click(screen.getByRole('button', { name: 'Skip this step' }))
+  await user.click(await screen.findByRole('button', { name: 'Skip the wait' }))
   await user.click(await screen.findByRole('button', { name: 'Save it in my journal' }))
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'Write something first, or skip this step.',
@@ -300,4 +292,39 @@ test('an empty letter is not saved; a letter over the journal limit is kept as a
   await waitFor(async () =>
     expect((await readDraftFields(UNSENT_LETTER_DRAFT_ID))?.text).toHaveLength(200_001),
   )
+})
+
+test('leaving for Support mid-wait and coming back resumes the same step and timer', async () => {
+  freezeClock(T0)
+  await seedWelcomed()
+  const { user } = renderApp(PATH)
+  await user.click(await screen.findByRole('button', { name: 'Start a 5-minute wait' }))
+  vi.setSystemTime(T0 + MINUTE)
+  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('4:00'))
+  await user.click(screen.getByRole('link', { name: 'Support' }))
+  await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' })
+  vi.setSystemTime(T0 + 2 * MINUTE)
+  await user.click(screen.getByRole('link', { name: 'Wait it out and write it here' }))
+  expect(await stepHeading('Wait it out')).toBeInTheDocument()
+  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('3:00'))
+
+  // Once it is over, five more minutes are one tap.
+  vi.setSystemTime(T0 + 5 * MINUTE)
+  await user.click(await screen.findByRole('button', { name: 'Wait 5 more minutes' }))
+  await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('5:00'))
+  vi.setSystemTime(T0 + 10 * MINUTE)
+  await user.click(await screen.findByRole('button', { name: 'Next' }))
+  await user.click(await screen.findByRole('button', { name: 'Skip this step' }))
+  expect(await screen.findByText('You waited 10 minutes.')).toBeInTheDocument()
+})
+
+test('by day the first line says "right now", not "tonight"', async () => {
+  freezeClock(new Date(2026, 10, 26, 11, 0).getTime())
+  await seedWelcomed()
+  renderApp(PATH)
+  expect(
+    await screen.findByText(
+      'Whatever is pulling you to reach out, it makes sense. You don’t have to act on it right now.',
+    ),
+  ).toBeInTheDocument()
 })

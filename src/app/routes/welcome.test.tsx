@@ -84,5 +84,5 @@ test('support opens before the welcome is done: someone may arrive in crisis', a
   expect(
     await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' }),
   ).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: /Call 112/ })).toHaveAttribute('href', 'tel:112')
+  expect(await screen.findByRole('link', { name: /Call 112/ })).toHaveAttribute('href', 'tel:112')
 })

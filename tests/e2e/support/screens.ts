@@ -60,6 +60,54 @@ export const SCREENS: Screen[] = [
       await expect(page.getByRole('button', { name: 'Start breathing' })).toBeVisible()
     },
   },
+  {
+    name: 'Support, my plan for hard moments',
+    path: '/support/plan',
+    prepare: async (page) => {
+      await page.getByRole('textbox', { name: 'My warning signs' }).fill(`${LONG_WORD} שלום 🌧️`)
+      await page.getByRole('button', { name: '+ A hot shower' }).click()
+      await expect(page.getByText('Saved on this phone.')).toBeVisible()
+    },
+  },
+  {
+    name: 'Support, people I trust, a number to fix',
+    path: '/support/people',
+    prepare: async (page) => {
+      await page.getByLabel('Name').fill('Maya')
+      await page.getByLabel('Phone number').fill('call me')
+      await page.getByRole('button', { name: 'Add', exact: true }).click()
+      await expect(page.getByText(/can only have digits/)).toBeVisible()
+    },
+  },
+  {
+    name: 'Support, people I trust, one saved',
+    path: '/support/people',
+    prepare: async (page) => {
+      await page.getByLabel('Name').fill('Maya')
+      await page.getByLabel('Phone number').fill('+44 7700 900123')
+      await page.getByRole('button', { name: 'Add', exact: true }).click()
+      await expect(page.getByRole('button', { name: 'Change Maya' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Support, with a plan and a person',
+    path: '/support',
+    prepare: async (page) => {
+      await expect(page.getByRole('link', { name: 'Text Maya' })).toBeVisible()
+      await expect(page.getByRole('link', { name: 'Change my plan' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Get help now, open from Today',
+    path: '/',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Get help now' }).click()
+      const help = page.getByRole('dialog')
+      await expect(help.getByRole('link', { name: 'Text Maya' })).toBeVisible()
+      await help.getByRole('button', { name: 'Start the minute' }).click()
+      await expect(help.getByText('Step 1 of 5')).toBeVisible()
+    },
+  },
   { name: 'Not found', path: '/no-such-page' },
   { name: 'Missing entry', path: '/journal/no-such-entry' },
   { name: 'Journey', path: '/journey' },
@@ -80,19 +128,18 @@ export const SCREENS: Screen[] = [
     },
   },
   {
-    name: 'Urge: wait, ready',
+    name: 'Urge: pause, why wait open',
     path: '/journey/no-contact/urge',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Next' }).click()
-      await expect(page.getByRole('button', { name: 'Start the timer' })).toBeVisible()
+      await page.getByText('Why wait?').click()
+      await expect(page.getByText(/An urge is a wave/)).toBeVisible()
     },
   },
   {
     name: 'Urge: wait, running',
     path: '/journey/no-contact/urge',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Next' }).click()
-      await page.getByRole('button', { name: 'Start the timer' }).click()
+      await page.getByRole('button', { name: 'Start a 5-minute wait' }).click()
       await expect(page.getByRole('timer')).toBeVisible()
     },
   },
@@ -100,8 +147,7 @@ export const SCREENS: Screen[] = [
     name: 'Urge: wait, stopped early',
     path: '/journey/no-contact/urge',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Next' }).click()
-      await page.getByRole('button', { name: 'Start the timer' }).click()
+      await page.getByRole('button', { name: 'Start a 5-minute wait' }).click()
       await page.getByRole('button', { name: 'Stop early' }).click()
       await expect(page.getByText(/You waited/)).toBeVisible()
     },
@@ -110,8 +156,7 @@ export const SCREENS: Screen[] = [
     name: 'Urge: write',
     path: '/journey/no-contact/urge',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Next' }).click()
-      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByRole('button', { name: 'Skip the wait' }).click()
       await page.getByLabel('Your letter to your ex').fill(`${LONG_WORD} long`)
     },
   },
@@ -119,8 +164,7 @@ export const SCREENS: Screen[] = [
     name: 'Urge: note it, with a problem',
     path: '/journey/no-contact/urge',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Next' }).click()
-      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByRole('button', { name: 'Skip the wait' }).click()
       await page.getByRole('button', { name: 'Skip this step' }).click()
       await page.getByRole('button', { name: 'Save the urge' }).click()
       await expect(page.getByRole('alert')).toBeVisible()
@@ -130,8 +174,7 @@ export const SCREENS: Screen[] = [
     name: 'Urge: done',
     path: '/journey/no-contact/urge',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Next' }).click()
-      await page.getByRole('button', { name: 'Skip this step' }).click()
+      await page.getByRole('button', { name: 'Skip the wait' }).click()
       await page.getByLabel('Your letter to your ex').fill('I won’t send this.')
       await page.getByRole('button', { name: 'Save it in my journal' }).click()
       await page.getByRole('radio', { name: '10', exact: true }).check()
@@ -252,6 +295,15 @@ export const SCREENS: Screen[] = [
       await turnOnLock(page, '2468', { formOpen: true })
       await page.reload()
       await expectLocked(page)
+    },
+  },
+  {
+    name: 'Locked, Get help now open',
+    path: '/',
+    prepare: async (page) => {
+      await expectLocked(page)
+      await page.getByRole('button', { name: 'Get help now' }).click()
+      await expect(page.getByRole('dialog').getByText(/once Steady is unlocked/)).toBeVisible()
     },
   },
   {

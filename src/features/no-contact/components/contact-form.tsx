@@ -29,7 +29,8 @@ export function ContactForm({
   const start = initial ? new Date(initial.at) : new Date()
   const [day, setDay] = useState(toCalendarDay(start))
   const [time, setTime] = useState(toTimeInput(start))
-  const [initiator, setInitiator] = useState<ContactInitiator>(initial?.initiator ?? 'me')
+  // Nothing chosen in advance: who reached out is the person's to say, never presumed.
+  const [initiator, setInitiator] = useState<ContactInitiator | null>(initial?.initiator ?? null)
   const [replied, setReplied] = useState(initial?.replied ?? false)
   const [channel, setChannel] = useState<ContactChannel>(initial?.channel ?? 'text')
   const [withinAgreement, setWithinAgreement] = useState(initial?.withinAgreement ?? false)
@@ -37,11 +38,16 @@ export function ContactForm({
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const limited = plan?.mode === 'limited'
-  const restarts = plan ? restartsCount({ initiator, replied, withinAgreement }, plan.mode) : false
+  const restarts =
+    plan && initiator ? restartsCount({ initiator, replied, withinAgreement }, plan.mode) : false
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     setProblem(null)
+    if (!initiator) {
+      setProblem('Choose who reached out, or that you ran into each other.')
+      return
+    }
     setSaving(true)
     try {
       await onSubmit({
@@ -61,7 +67,8 @@ export function ContactForm({
   const initiators: { value: ContactInitiator; label: string }[] = [
     { value: 'me', label: 'I did' },
     { value: 'ex', label: `${capitalise(ex.name)} did` },
-    { value: 'mutual', label: 'Both of us, or we ran into each other' },
+    { value: 'mutual', label: 'We both did' },
+    { value: 'encounter', label: 'We ran into each other' },
   ]
 
   return (
@@ -99,15 +106,18 @@ export function ContactForm({
               type="radio"
               name={`${id}-who`}
               checked={initiator === option.value}
-              onChange={() => setInitiator(option.value)}
+              onChange={() => {
+                setInitiator(option.value)
+                setReplied(false)
+              }}
             />
             <span>{option.label}</span>
           </label>
         ))}
       </fieldset>
-      {initiator === 'ex' && (
+      {(initiator === 'ex' || initiator === 'encounter') && (
         <fieldset className="choice-group">
-          <legend>Did you reply?</legend>
+          <legend>{initiator === 'ex' ? 'Did you reply?' : 'Did you stop and talk?'}</legend>
           <label className="choice">
             <input
               type="radio"
@@ -115,7 +125,7 @@ export function ContactForm({
               checked={!replied}
               onChange={() => setReplied(false)}
             />
-            <span>No, I didn’t reply</span>
+            <span>{initiator === 'ex' ? 'No, I didn’t reply' : 'No, I kept my distance'}</span>
           </label>
           <label className="choice">
             <input
@@ -124,7 +134,7 @@ export function ContactForm({
               checked={replied}
               onChange={() => setReplied(true)}
             />
-            <span>Yes, I replied</span>
+            <span>{initiator === 'ex' ? 'Yes, I replied' : 'Yes, we talked'}</span>
           </label>
         </fieldset>
       )}
@@ -167,7 +177,7 @@ export function ContactForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
-      {plan && (
+      {plan && initiator && (
         <p className="field-hint" role="status">
           {restarts
             ? 'This restarts your count. That’s all right: a restart, not a failure, and your history stays.'

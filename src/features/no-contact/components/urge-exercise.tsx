@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
+import { isNight } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
+import { DEFAULT_WAIT_MINUTES, startWait } from '../logic/wait-timer'
+import { isStale, useUrgeExerciseStore, type UrgeStep } from '../urge-store'
 import { UrgeLetterStep, type SaveLetter } from './urge-letter-step'
 import { UrgeLogStep } from './urge-log-step'
 import { UrgeWaitStep } from './urge-wait-step'
 
-type Step = 'pause' | 'wait' | 'write' | 'log' | 'done'
+type Step = UrgeStep
 
 const TITLES: Record<Step, string> = {
   pause: 'Pause here for a moment',
@@ -17,16 +20,22 @@ const TITLES: Record<Step, string> = {
 const NUMBERED: Step[] = ['pause', 'wait', 'write', 'log']
 
 /**
- * "I want to text them": a short walk-through instead of texting. Every step can be skipped; what is
- * on the way (the timer, which step) is only screen state, while the letter and the urge are saved.
+ * "I want to text them": a short walk-through instead of texting. Every step can be skipped. Which
+ * step and the timer are kept for the session (leaving for Support and coming back resumes them);
+ * the letter and the urge are saved in the database.
  */
 export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: SaveLetter }) {
-  const [step, setStep] = useState<Step>('pause')
-  const [waited, setWaited] = useState<number | null>(null)
-  const [letterId, setLetterId] = useState<string | null>(null)
-  const [logged, setLogged] = useState(false)
+  const { step, timer, waited, letterId, logged, update, reset } = useUrgeExerciseStore()
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
+
+  // A finished exercise, or one left long ago, is not resumed: coming back starts afresh.
+  useEffect(() => {
+    if (isStale(useUrgeExerciseStore.getState(), Date.now())) reset()
+    return () => {
+      if (useUrgeExerciseStore.getState().step === 'done') reset()
+    }
+  }, [reset])
 
   // After each step, focus the new step's heading so a screen reader hears where they are.
   useEffect(() => {
@@ -35,25 +44,38 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
 
   function go(next: Step) {
     moved.current = true
-    setStep(next)
+    update({ step: next })
   }
 
   let body: ReactNode
   if (step === 'pause') {
+    const now = isNight() ? 'tonight' : 'right now'
     body = (
       <>
-        <p>
-          Wanting to reach out to <bdi>{ex.name}</bdi> right now makes sense. You miss {ex.object},
-          and missing someone hurts.
+        <p className="urge-step__line">
+          Whatever is pulling you to reach out, it makes sense. You don’t have to act on it {now}.
         </p>
-        <p>
-          An urge like this is a wave: it builds, peaks and eases, usually sooner than it feels
-          right now. You don’t have to act on it, and you don’t have to decide anything tonight.
-        </p>
-        <p>A few quiet minutes, a few written lines, then see how you feel. Skip anything.</p>
+        <button
+          type="button"
+          className="button button--primary button--wide urge-step__start"
+          onClick={() => {
+            update({ timer: startWait(DEFAULT_WAIT_MINUTES, Date.now()) })
+            go('wait')
+          }}
+        >
+          Start a {DEFAULT_WAIT_MINUTES}-minute wait
+        </button>
+        <details className="urge-step__why">
+          <summary>Why wait?</summary>
+          <p>
+            An urge is a wave: it builds, peaks and eases, usually sooner than it feels. A few quiet
+            minutes let the strongest part pass before you decide anything about <bdi>{ex.name}</bdi>.
+          </p>
+          <p>After the wait you can write what you wanted to say, here, where nobody reads it.</p>
+        </details>
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => go('wait')}>
-            Next
+          <button type="button" className="button button--quiet" onClick={() => go('write')}>
+            Skip the wait
           </button>
         </div>
       </>
@@ -61,8 +83,10 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
   } else if (step === 'wait') {
     body = (
       <UrgeWaitStep
+        timer={timer}
+        setTimer={(next) => update({ timer: next })}
         onNext={(minutes) => {
-          setWaited(minutes)
+          update({ waited: minutes })
           go('write')
         }}
       />
@@ -73,7 +97,7 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
         ex={ex}
         saveLetter={saveLetter}
         onNext={(id) => {
-          setLetterId(id)
+          update({ letterId: id })
           go('log')
         }}
       />
@@ -83,7 +107,7 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
       <UrgeLogStep
         waitedMinutes={waited}
         onNext={(saved) => {
-          setLogged(saved)
+          update({ logged: saved })
           go('done')
         }}
       />

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   DEFAULT_WAIT_MINUTES,
   describeWait,
   elapsedMs,
+  extendWait,
   formatClock,
   isWaitOver,
   pauseWait,
@@ -10,7 +11,6 @@ import {
   resumeWait,
   startWait,
   stopWait,
-  WAIT_CHOICES,
   waitedMinutes,
   type WaitTimer,
 } from '../logic/wait-timer'
@@ -19,12 +19,16 @@ import { UrgeBreathing } from './urge-breathing'
 /** Often enough that the seconds never look stuck; the time itself always comes from Date.now(). */
 const TICK_MS = 250
 
+interface UrgeWaitStepProps {
+  /** Kept by the exercise for the session, so leaving and coming back finds it running still. */
+  timer: WaitTimer | null
+  setTimer: (timer: WaitTimer) => void
+  onNext: (waitedMinutes: number | null) => void
+}
+
 /** Step 2: wait the urge out with a timer and a paced breath. Ends with the minutes waited. */
-export function UrgeWaitStep({ onNext }: { onNext: (waitedMinutes: number | null) => void }) {
-  const [minutes, setMinutes] = useState<number>(DEFAULT_WAIT_MINUTES)
-  const [timer, setTimer] = useState<WaitTimer | null>(null)
+export function UrgeWaitStep({ timer, setTimer, onNext }: UrgeWaitStepProps) {
   const [now, setNow] = useState(() => Date.now())
-  const name = useId()
   const running = timer !== null && timer.runningSince !== null && !isWaitOver(timer, now)
 
   // While running, look at the clock often, and at once when the page is shown again after the
@@ -54,35 +58,15 @@ export function UrgeWaitStep({ onNext }: { onNext: (waitedMinutes: number | null
   if (!timer) {
     return (
       <>
-        <p>
-          Most urges ease within a few minutes. Set a timer and let this one pass before you decide
-          anything.
-        </p>
-        <fieldset>
-          <legend>How long would you like to wait?</legend>
-          <div className="wait-choices">
-            {WAIT_CHOICES.map((choice) => (
-              <label key={choice} className="choice">
-                <input
-                  type="radio"
-                  name={name}
-                  value={choice}
-                  checked={minutes === choice}
-                  onChange={() => setMinutes(choice)}
-                />
-                {choice} minutes
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <p>Most urges ease within a few minutes. Let this one pass before you decide anything.</p>
         <UrgeBreathing elapsed={0} state="ready" />
         <div className="button-row">
           <button
             type="button"
             className="button button--primary"
-            onClick={() => setTimer(startWait(minutes, Date.now()))}
+            onClick={() => setTimer(startWait(DEFAULT_WAIT_MINUTES, Date.now()))}
           >
-            Start the timer
+            Start a {DEFAULT_WAIT_MINUTES}-minute wait
           </button>
           <button type="button" className="button" onClick={() => onNext(null)}>
             Skip this step
@@ -114,7 +98,10 @@ export function UrgeWaitStep({ onNext }: { onNext: (waitedMinutes: number | null
               ref={control}
               type="button"
               className="button"
-              onClick={() => setTimer((running ? pauseWait : resumeWait)(timer, Date.now()))}
+              onClick={() => {
+              setNow(Date.now())
+              setTimer((running ? pauseWait : resumeWait)(timer, Date.now()))
+            }}
             >
               {running ? 'Pause' : 'Resume'}
             </button>
@@ -137,6 +124,16 @@ export function UrgeWaitStep({ onNext }: { onNext: (waitedMinutes: number | null
             onClick={() => onNext(waitedMinutes(timer, Date.now()))}
           >
             Next
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNow(Date.now())
+              setTimer(extendWait(timer, DEFAULT_WAIT_MINUTES, Date.now()))
+            }}
+          >
+            Wait {DEFAULT_WAIT_MINUTES} more minutes
           </button>
         </div>
       )}

@@ -22,14 +22,17 @@ export type ContactInput = Pick<
   at: Date
 }
 
-/** The stored fields of a contact, once valid. Only contact the ex started can be "replied". */
+/**
+ * The stored fields of a contact, once valid. Only contact the ex started (replied) or a chance
+ * meeting (engaged) can be "replied".
+ */
 function toContactFields(input: ContactInput, now: Date) {
   assertValid(validateWhen(input.at, now), validateNote(input.note))
   return {
     at: input.at.toISOString(),
     initiator: input.initiator,
     channel: input.channel,
-    replied: input.initiator === 'ex' ? input.replied : false,
+    replied: input.initiator === 'ex' || input.initiator === 'encounter' ? input.replied : false,
     withinAgreement: input.withinAgreement,
     note: input.note,
     updatedAt: now.toISOString(),

@@ -16,6 +16,9 @@ export function describeContact(
 ): string {
   if (contact.initiator === 'me') return 'You reached out'
   if (contact.initiator === 'mutual') return `You and ${ex.name} were in touch`
+  if (contact.initiator === 'encounter') {
+    return `You ran into ${ex.name}${contact.replied ? '; you talked' : '; you kept your distance'}`
+  }
   return `${capitalise(ex.name)} reached out${contact.replied ? '; you replied' : '; you didn’t reply'}`
 }
 

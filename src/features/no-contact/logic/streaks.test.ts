@@ -18,9 +18,28 @@ const plan = (start: Date, mode: 'no-contact' | 'limited' = 'no-contact') => ({
 
 test.each([
   ['I reached out', { initiator: 'me' }, 'no-contact', true],
-  ['we met by chance and talked', { initiator: 'mutual' }, 'no-contact', true],
+  ['we both reached out', { initiator: 'mutual' }, 'no-contact', true],
   ['my ex reached out, I did not answer', { initiator: 'ex', replied: false }, 'no-contact', false],
   ['my ex reached out and I answered', { initiator: 'ex', replied: true }, 'no-contact', true],
+  ['we ran into each other, I walked on', { initiator: 'encounter' }, 'no-contact', false],
+  [
+    'we ran into each other and talked',
+    { initiator: 'encounter', replied: true },
+    'no-contact',
+    true,
+  ],
+  [
+    'limited: ran into each other, talked about what we agreed',
+    { initiator: 'encounter', replied: true, withinAgreement: true },
+    'limited',
+    false,
+  ],
+  [
+    'limited: ran into each other, talked about us',
+    { initiator: 'encounter', replied: true },
+    'limited',
+    true,
+  ],
   [
     'limited: I texted about the children (agreed)',
     { initiator: 'me', withinAgreement: true },
@@ -163,6 +182,22 @@ test('a thousand contacts over years are handled', () => {
   const summary = summariseStreaks(plan(start), log, local(2026, 11, 26))
   expect(summary.restarts).toBe(666)
   expect(summary.attempts).toHaveLength(667)
+})
+
+test('running into each other keeps the count running unless the person engaged', () => {
+  const start = local(2026, 11, 1, 0, 0)
+  const now = local(2026, 11, 26, 12, 0)
+  const passed = contact(local(2026, 11, 10), { initiator: 'encounter', replied: false })
+  expect(summariseStreaks(plan(start), [passed], now)).toMatchObject({
+    restarts: 0,
+    current: { days: 25 },
+  })
+  const talked = contact(local(2026, 11, 10), { initiator: 'encounter', replied: true })
+  expect(summariseStreaks(plan(start), [talked], now)).toMatchObject({
+    restarts: 1,
+    current: { days: 16 },
+    longestDays: 16,
+  })
 })
 
 const span = (start: Date, end: Date | null, mode: 'no-contact' | 'limited' = 'no-contact') => ({

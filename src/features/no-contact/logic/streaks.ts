@@ -11,15 +11,16 @@ type Contact = Pick<ContactLog, 'at' | 'initiator' | 'replied' | 'withinAgreemen
 
 /**
  * Whether a contact restarts the count. Reaching out, or answering when the ex reached out, does;
- * the ex reaching out unanswered does not; in limited contact, contact within what was agreed
- * (children, work, a shared home) never does.
+ * the ex reaching out unanswered does not; running into each other does only if the person says
+ * they engaged; in limited contact, contact within what was agreed (children, work, a shared home)
+ * never does.
  */
 export function restartsCount(
   contact: Pick<Contact, 'initiator' | 'replied' | 'withinAgreement'>,
   mode: NoContactMode,
 ): boolean {
   if (mode === 'limited' && contact.withinAgreement) return false
-  if (contact.initiator === 'ex') return contact.replied
+  if (contact.initiator === 'ex' || contact.initiator === 'encounter') return contact.replied
   return true
 }
 

@@ -16,7 +16,8 @@ export interface WaitTimer {
 }
 
 export const WAIT_CHOICES = [5, 10, 15] as const
-export const DEFAULT_WAIT_MINUTES = 10
+/** The first wait is short: one tap, five minutes, in the hardest moment. */
+export const DEFAULT_WAIT_MINUTES = 5
 
 export function startWait(minutes: number, now: number): WaitTimer {
   return { durationMs: minutes * 60_000, runningSince: now, banked: 0, stopped: false }
@@ -48,6 +49,12 @@ export function resumeWait(timer: WaitTimer, now: number): WaitTimer {
 
 export function stopWait(timer: WaitTimer, now: number): WaitTimer {
   return { ...pauseWait(timer, now), stopped: true }
+}
+
+/** "Wait 5 more minutes": the time already waited stays, the clock runs again. */
+export function extendWait(timer: WaitTimer, minutes: number, now: number): WaitTimer {
+  const waited = elapsedMs(timer, now)
+  return { durationMs: waited + minutes * 60_000, runningSince: now, banked: waited, stopped: false }
 }
 
 /** What goes into the urge log: whole minutes waited, or null when the timer was not used. */

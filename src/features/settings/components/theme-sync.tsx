@@ -1,10 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
-import { useSettings } from '@/hooks/use-settings'
+import { db } from '@/db/db'
 import { applyTheme } from '@/lib/theme'
 
-/** Keeps the page's colour scheme in step with the saved theme, in every open tab. */
+/**
+ * Keeps the page's colour scheme in step with the saved theme, in every open tab. Only a stored
+ * choice is mirrored: with no settings row (nothing chosen yet, or everything just deleted) nothing
+ * is written back.
+ */
 export function ThemeSync() {
-  const theme = useSettings()?.theme
+  const theme = useLiveQuery(async () => (await db.settings.get('app'))?.theme)
   useEffect(() => {
     if (theme) applyTheme(theme)
   }, [theme])

@@ -1,12 +1,14 @@
-const EMERGENCY_NUMBERS = [
-  { number: '112', where: 'Europe and many other countries' },
-  { number: '911', where: 'United States and Canada' },
-  { number: '999', where: 'United Kingdom' },
-  { number: '000', where: 'Australia' },
-] as const
+import { EMERGENCY_NUMBERS, type Country } from '../logic/helplines'
 
-/** Emergency numbers, one tap each. Needs no router and no data, so even the lock screen shows it. */
-export function EmergencyCard() {
+/**
+ * Emergency numbers, one tap each: the person's country's first, and the others always there (a
+ * guess can be wrong, and someone may be travelling). Needs no router and no data.
+ */
+export function EmergencyCard({ country = null }: { country?: Country | null }) {
+  const first = country?.emergency.dial
+  const numbers = [...EMERGENCY_NUMBERS].sort(
+    (a, b) => Number(b.dial === first) - Number(a.dial === first),
+  )
   return (
     <section className="card card--urgent" aria-labelledby="danger-heading">
       <h2 id="danger-heading">If you are in danger</h2>
@@ -15,11 +17,13 @@ export function EmergencyCard() {
         local emergency number now.
       </p>
       <ul className="emergency-list">
-        {EMERGENCY_NUMBERS.map((item) => (
-          <li key={item.number}>
-            <a className="button button--wide" href={`tel:${item.number}`}>
-              Call {item.number}
-              <span className="emergency-list__where">{item.where}</span>
+        {numbers.map((item) => (
+          <li key={item.dial}>
+            <a className="button button--wide" href={`tel:${item.dial}`}>
+              Call {item.dial}
+              <span className="emergency-list__where">
+                {item.dial === first && country ? country.name : item.where}
+              </span>
             </a>
           </li>
         ))}
