@@ -18,6 +18,7 @@ const NAV: { to: string; label: string; icon: NavIconName }[] = [
 /** The frame of every screen: content, then the bottom bar within one thumb's reach. */
 export function AppShell() {
   useFocusOnNavigation()
+  const overlays = useOverlayRoom()
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -29,7 +30,7 @@ export function AppShell() {
       <main id="main" className="shell__main">
         <Outlet />
       </main>
-      <div className="shell__overlays">
+      <div className="shell__overlays" ref={overlays}>
         <Suspense fallback={null}>
           <ShellOverlays />
         </Suspense>
@@ -55,10 +56,12 @@ export function AppShell() {
  * with a #fragment (a link to one section), on that section's heading once it has rendered.
  */
 function useFocusOnNavigation() {
-  const { pathname, hash } = useLocation()
+  const { pathname, hash, state } = useLocation()
+  // Arriving from the welcome, the form that had focus is gone: the heading takes it.
+  const asked = (state as { focusHeading?: unknown } | null)?.focusHeading === true
   const first = useRef(true)
   useEffect(() => {
-    if (first.current && !hash) {
+    if (first.current && !hash && !asked) {
       first.current = false
       return
     }
@@ -74,11 +77,38 @@ function useFocusOnNavigation() {
       const heading =
         target?.querySelector<HTMLElement>('h2[tabindex]') ??
         document.querySelector<HTMLElement>('#main h1')
+      // A screen may show its heading only once its data has loaded: wait a little for it.
+      if (!heading && tries++ < 60) {
+        frame = requestAnimationFrame(focus)
+        return
+      }
       heading?.focus({ preventScroll: true })
       if (target) target.scrollIntoView({ block: 'start' })
       else window.scrollTo({ top: 0 })
     }
     focus()
     return () => cancelAnimationFrame(frame)
-  }, [pathname, hash])
+  }, [pathname, hash, asked])
+}
+
+/**
+ * The update notice and the Undo toast float above the bottom bar. The page below gets that much
+ * more room at its end, so scrolling always uncovers the last button of a long form.
+ */
+function useOverlayRoom() {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const overlays = ref.current
+    if (!overlays || typeof ResizeObserver === 'undefined') return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--overlays-height', `${overlays.offsetHeight}px`)
+    })
+    observer.observe(overlays)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--overlays-height')
+    }
+  }, [])
+  return ref
 }

@@ -43,6 +43,48 @@ export const routes: AppRoute[] = [
             lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
           },
           {
+            path: 'settings/profile',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-profile')).SettingsProfileRoute,
+            }),
+          },
+          {
+            path: 'settings/appearance',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-appearance')).SettingsAppearanceRoute,
+            }),
+          },
+          {
+            path: 'settings/privacy',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-privacy')).SettingsPrivacyRoute,
+            }),
+          },
+          {
+            path: 'settings/backup',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-backup')).SettingsBackupRoute,
+            }),
+          },
+          {
+            path: 'settings/storage',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-storage')).SettingsStorageRoute,
+            }),
+          },
+          {
+            path: 'settings/about',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-about')).SettingsAboutRoute,
+            }),
+          },
+          {
+            path: 'settings/delete',
+            lazy: async () => ({
+              Component: (await import('./routes/settings-delete')).SettingsDeleteRoute,
+            }),
+          },
+          {
             path: 'support',
             lazy: async () => ({ Component: (await import('./routes/support')).SupportRoute }),
           },
@@ -96,6 +138,30 @@ export const routes: AppRoute[] = [
             path: 'journey/no-contact/last-message',
             lazy: async () => ({
               Component: (await import('./routes/last-message')).LastMessageRoute,
+            }),
+          },
+          {
+            path: 'journey/outings',
+            lazy: async () => ({ Component: (await import('./routes/outings')).OutingsRoute }),
+          },
+          {
+            path: 'journey/outings/new',
+            lazy: async () => ({ Component: (await import('./routes/outing-new')).OutingNewRoute }),
+          },
+          {
+            path: 'journey/outings/reminder',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-reminder')).OutingReminderRoute,
+            }),
+          },
+          {
+            path: 'journey/outings/:outingId',
+            lazy: async () => ({ Component: (await import('./routes/outing')).OutingRoute }),
+          },
+          {
+            path: 'journey/outings/:outingId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/outing-edit')).OutingEditRoute,
             }),
           },
           {

@@ -71,11 +71,13 @@ const scenes: Record<IllustrationName, ReactNode> = {
   ),
 }
 
-export function Illustration({ name }: { name: IllustrationName }) {
+/** `cover` fills a wide box edge to edge (cropping top and bottom) instead of fitting inside it. */
+export function Illustration({ name, cover = false }: { name: IllustrationName; cover?: boolean }) {
   return (
     <svg
       className={`illustration illustration--${name}`}
       viewBox="0 0 160 120"
+      preserveAspectRatio={cover ? 'xMidYMax slice' : undefined}
       aria-hidden="true"
       focusable="false"
     >

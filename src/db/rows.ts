@@ -62,6 +62,17 @@ export const entryRow = v.object({
  * What each kind of form keeps in its draft while the person types: one typed record per form.
  * A new form adds one line here and one `draftOf(…)` to `draftRow`.
  */
+/** Which idea an outing started from (step 4): used by its row and by its draft. */
+const outingKind = v.picklist([
+  'friends',
+  'movie',
+  'dinner',
+  'family',
+  'walk',
+  'class',
+  'new',
+] as const)
+
 const draftFields = {
   /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
   entry: v.object({ mood: v.nullable(mood), text, prompt: shortText(1000) }),
@@ -69,6 +80,19 @@ const draftFields = {
   letter: v.object({ text }),
   /** The one last message, in its three optional parts. */
   'last-message': v.object({ apology: text, space: text, doingWell: text }),
+  /** The outing planner's form, as typed: day and times are '' while cleared. */
+  outing: v.object({
+    kind: v.nullable(outingKind),
+    title: shortText(1000),
+    withWhom: shortText(2000),
+    place: shortText(2000),
+    note: noteText,
+    day: shortText(20),
+    startTime: shortText(10),
+    endTime: shortText(10),
+    endsNextDay: v.boolean(),
+    timeZone: shortText(100),
+  }),
 }
 
 function draftOf<K extends keyof typeof draftFields>(kind: K) {
@@ -93,6 +117,7 @@ export const draftRow = v.variant('kind', [
   draftOf('entry'),
   draftOf('letter'),
   draftOf('last-message'),
+  draftOf('outing'),
 ])
 
 // ── settings ────────────────────────────────────────────────────────────────────────────────────
@@ -270,16 +295,6 @@ export const trustedPersonRow = v.object({
 })
 
 // ── outings ─────────────────────────────────────────────────────────────────────────────────────
-
-const outingKind = v.picklist([
-  'friends',
-  'movie',
-  'dinner',
-  'family',
-  'walk',
-  'class',
-  'new',
-] as const)
 
 /** A social outing (step 4). Times are wall-clock times in `timeZone`, the zone it was planned in. */
 export const outingRow = v.object({

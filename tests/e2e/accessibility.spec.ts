@@ -50,7 +50,7 @@ test('no axe violations on any screen with the Dark theme chosen while the phone
   await auditEveryScreen(page, 'dark', {
     welcomedOnly: true,
     onWelcomed: async () => {
-      await page.goto('/settings')
+      await page.goto('/settings/appearance')
       await expectBackground(page, 'light')
       await chooseTheme(page, 'Dark')
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')

@@ -11,6 +11,7 @@ async function makeBackup(page: Page, password?: string): Promise<string> {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^Backup & restore/ }).click()
   await expect(page.getByText('No backup yet.', { exact: false })).toBeVisible()
   if (password) {
     await page.getByRole('checkbox', { name: 'Protect it with a password' }).check()
@@ -43,6 +44,7 @@ async function newPhone(browser: Browser, baseURL: string): Promise<Page> {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^Backup & restore/ }).click()
   return page
 }
 
@@ -112,7 +114,9 @@ test('export, delete everything, restore: every entry and the no-contact count c
   await page.goto('/')
   const file = await makeBackup(page, 'another long passphrase')
 
-  const erase = page.getByRole('region', { name: 'Delete everything' })
+  await page.getByRole('main').getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('link', { name: /^Delete everything/ }).click()
+  const erase = page.getByRole('main')
   await erase.getByLabel('Type DELETE to confirm').fill('DELETE')
   await erase.getByRole('button', { name: 'Delete everything' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()
@@ -121,6 +125,7 @@ test('export, delete everything, restore: every entry and the no-contact count c
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^Backup & restore/ }).click()
 
   await page.getByLabel('Choose a backup file').setInputFiles(file)
   await page.getByLabel('Backup password').fill('another long passphrase')

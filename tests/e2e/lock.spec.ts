@@ -42,8 +42,8 @@ test('a passcode set in Settings is asked for after a reload; wrong is refused, 
   await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
   await page.getByRole('button', { name: 'Unlock' }).click()
   // Back where it was locked, with everything there.
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
-  await expect(page).toHaveURL(/\/settings$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy & lock' })).toBeVisible()
+  await expect(page).toHaveURL(/\/settings\/privacy$/)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click()
   await expectToday(page, 'checked-in')
   expect(await page.locator('.check-in-summary__text').textContent()).toBe(TEXT)

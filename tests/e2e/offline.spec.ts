@@ -24,6 +24,10 @@ async function expectScreen(page: Page, path: string) {
       break
     case '/settings':
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+      await expect(page.getByRole('link', { name: /^About/ })).toBeVisible()
+      break
+    case '/settings/about':
+      await expect(page.getByRole('heading', { level: 1, name: 'About Steady' })).toBeVisible()
       await expect(page.getByText(/^Version .* \(e2e-1\)$/)).toBeVisible()
       break
     default:
@@ -53,7 +57,7 @@ test('reloads, every screen and a cold start work offline', async ({ page, conte
     await expectScreen(page, path)
   }
 
-  for (const path of ['/journal', '/support', '/settings', '/']) {
+  for (const path of ['/journal', '/support', '/settings', '/settings/about', '/']) {
     const response = await page.goto(path)
     // Answered by the service worker, not the network.
     expect(response?.fromServiceWorker(), `${path} should come from the service worker`).toBe(true)

@@ -66,6 +66,8 @@ test('a whole session stays on the app’s origin, under a CSP, without console 
   await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible()
   await nav.getByRole('link', { name: 'Settings' }).click()
   await chooseTheme(page, 'Dark')
+  await page.getByRole('main').getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('link', { name: /^Profile/ }).click()
   await page.getByRole('button', { name: 'Save names' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   await nav.getByRole('link', { name: 'Support' }).click()

@@ -26,6 +26,7 @@ test('a new version waits for consent, then updates without losing the draft', a
 
   const nav = page.getByRole('navigation', { name: 'Main' })
   await nav.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('link', { name: /^About/ }).click()
   await expect(page.getByText(`Version ${version} (e2e-1)`)).toBeVisible()
   await nav.getByRole('link', { name: 'Today' }).click()
   await expectToday(page, 'composing')
@@ -96,6 +97,7 @@ test('a new version waits for consent, then updates without losing the draft', a
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
+  await page.getByRole('link', { name: /^About/ }).click()
   await expect(page.getByText(`Version ${version} (e2e-2)`)).toBeVisible()
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -103,4 +105,49 @@ test('a new version waits for consent, then updates without losing the draft', a
     .click()
   await expect(page.getByRole('link', { name: /Saved before the update/ })).toBeVisible()
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+})
+
+test.describe('on the smallest phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  test('the update notice never covers the last button of a long form', async ({
+    page,
+    server,
+  }) => {
+    await skipWelcome(page)
+    await makeControlled(page)
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    // A running count, so that "Log contact" is there to open.
+    await nav.getByRole('link', { name: 'Journey' }).click()
+    await page.getByRole('link', { name: 'Open the no-contact tracker' }).click()
+    await page.getByRole('button', { name: 'Start counting' }).click()
+
+    server.setRoot(DIST_V2)
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update()
+    })
+    await expect(page.getByRole('button', { name: 'Update' })).toBeVisible({ timeout: 15_000 })
+
+    const overlays = page.locator('.shell__overlays')
+    /** Scrolled to the very end, `last` is wholly above the notice: a tap on it reaches it. */
+    async function expectUncovered(last: ReturnType<typeof page.getByRole>) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      await expect(last).toBeVisible()
+      const button = (await last.boundingBox())!
+      const notice = (await page.locator('.update-prompt').boundingBox())!
+      expect(notice.height, 'the notice is showing').toBeGreaterThan(40)
+      expect(
+        button.y + button.height,
+        `the button ends at ${button.y + button.height}px, the notice starts at ${notice.y}px`,
+      ).toBeLessThanOrEqual(notice.y)
+      await expect(overlays).toBeVisible()
+    }
+
+    await page.getByRole('link', { name: 'Log contact' }).click()
+    await expectUncovered(page.getByRole('button', { name: 'Save' }))
+
+    await nav.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('link', { name: /^Delete everything/ }).click()
+    await expectUncovered(page.getByRole('button', { name: 'Delete everything' }))
+  })
 })

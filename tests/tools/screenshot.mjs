@@ -4,10 +4,13 @@
 //   node tests/tools/screenshot.mjs [--out public/screenshots] [--full-page] [--real-time]
 //
 // It expects dist/ (it builds it with vite only when dist/index.html is missing), serves it the way a
-// real host does, completes the welcome as "Sam", and writes:
+// real host does, completes the welcome as "Sam", adds six earlier days of check-ins and a no-contact
+// count begun nine days ago, and writes:
 //   check-in.png     Today before the check-in (the composer)
 //   today-light.png  Today after the check-in, light scheme
 //   today-dark.png   the same, dark scheme
+//   journal-, no-contact-, support-, settings-{light,dark}.png   those screens in both schemes
+// The README shows them; run this again after a visible change.
 // The clock is fixed at 19:30 today (local time) so the greeting and times read the same every time
 // (--real-time keeps the real clock). Service workers are blocked: a screenshot needs no offline copy
 // and must not catch an "update"/"install" prompt by chance.
@@ -29,6 +32,58 @@ const FULL_PAGE = args.includes('--full-page')
 const REAL_TIME = args.includes('--real-time')
 const CHECK_IN_TEXT =
   'Slept a bit better. Went for a walk with Maya after work and actually laughed. Still miss them, but today felt lighter.'
+
+const EARLIER_DAYS = [
+  [6, 2, 'Couldn’t sleep. Read old messages, then put the phone away.'],
+  [5, 2, 'Heavy morning. Made it to work anyway.'],
+  [4, 3, 'Walked by the river after lunch.'],
+  [3, 3, 'Dinner with my sister. Talked about other things for once.'],
+  [2, 4, 'Went to the gym. Slept better.'],
+  [1, 3, 'A quiet day. Missed them in the evening, and that was all right.'],
+]
+
+/** Six earlier days of check-ins and a count begun nine days ago, written the way the app stores them. */
+async function seedEarlierDays(page) {
+  await page.evaluate(async (days) => {
+    const pad = (n) => String(n).padStart(2, '0')
+    const dayOf = (date) =>
+      `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+    const database = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('steady')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const now = new Date()
+    const write = database.transaction(['entries', 'noContactPlans'], 'readwrite')
+    for (const [ago, mood, text] of days) {
+      const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ago, 21, 10)
+      write.objectStore('entries').put({
+        id: `screenshot-${ago}`,
+        kind: 'check-in',
+        day: dayOf(at),
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        mood,
+        text,
+      })
+    }
+    const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 9, 8, 0)
+    write.objectStore('noContactPlans').put({
+      id: 'screenshot-plan',
+      startAt: start.toISOString(),
+      mode: 'no-contact',
+      agreedTopics: '',
+      lastMessageSentAt: null,
+      endedAt: null,
+      createdAt: start.toISOString(),
+    })
+    await new Promise((resolve, reject) => {
+      write.oncomplete = resolve
+      write.onerror = () => reject(write.error)
+    })
+    database.close()
+  }, EARLIER_DAYS)
+}
 
 if (!existsSync('dist/index.html')) {
   console.log('dist/ is missing: building the app (vite build)…')
@@ -91,6 +146,9 @@ try {
   await page.waitForURL((url) => url.pathname === '/')
   await page.getByRole('heading', { level: 1, name: /Sam/ }).waitFor()
   await page.getByRole('button', { name: 'Save check-in' }).waitFor()
+  await seedEarlierDays(page)
+  await page.reload()
+  await page.getByRole('button', { name: 'Save check-in' }).waitFor()
   // Nothing focused, no tap highlight: the screen as someone opening the app sees it.
   await page.evaluate(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
@@ -110,6 +168,24 @@ try {
 
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot('today-dark.png')
+
+  const screens = [
+    ['journal', '/journal', { role: 'heading', name: 'Journal' }],
+    ['no-contact', '/journey/no-contact', { role: 'region', name: 'Your count' }],
+    ['support', '/support', { role: 'button', name: 'Start breathing' }],
+    ['settings', '/settings', { role: 'link', name: /^Delete everything/ }],
+  ]
+  for (const [name, path, ready] of screens) {
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(`${server.url}${path}`)
+      await page.getByRole(ready.role, { name: ready.name }).first().waitFor()
+      await page.evaluate(() =>
+        document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+      )
+      await shot(`${name}-${scheme}.png`)
+    }
+  }
 
   if (problems.length > 0) {
     console.log('The app reported problems while the screenshots were taken:')

@@ -28,7 +28,7 @@ test('a backup holds everything and is named with the date; Settings then shows 
   await seedWelcomed({ userName: 'Sam' })
   await seedEntries([buildEntry({ text: 'kept safe' })])
   const files = captureDownloads()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   expect(await screen.findByText(/No backup yet/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Make a backup' }))
 
@@ -44,7 +44,7 @@ test('the share sheet is used where the phone can share files', async () => {
   await seedWelcomed()
   const share = vi.fn().mockResolvedValue(undefined)
   Object.assign(navigator, { canShare: () => true, share })
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.click(await screen.findByRole('button', { name: 'Make a backup' }))
   await waitFor(() => expect(share).toHaveBeenCalledTimes(1))
   expect(share.mock.calls[0]?.[0].files[0].name).toMatch(/^steady-backup-\d{4}-\d{2}-\d{2}\.json$/)
@@ -56,7 +56,7 @@ test('the share sheet is used where the phone can share files', async () => {
 test('an encrypted backup needs matching passwords of at least 8 characters', async () => {
   await seedWelcomed()
   captureDownloads()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.click(await screen.findByRole('checkbox', { name: 'Protect it with a password' }))
   await user.type(screen.getByLabelText('Backup password'), 'short')
   await user.click(screen.getByRole('button', { name: 'Make an encrypted backup' }))
@@ -71,7 +71,7 @@ test('an encrypted backup needs matching passwords of at least 8 characters', as
 test('restoring shows what the backup holds first, then merges without doubling anything', async () => {
   await seedWelcomed()
   await seedEntries([buildEntry({ id: 'mine', text: 'Written here' })])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   const text = JSON.stringify(buildBackupFile(3))
   await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(text))
 
@@ -97,7 +97,7 @@ test('restoring shows what the backup holds first, then merges without doubling 
 test('replacing asks for a clear confirmation first', async () => {
   await seedWelcomed()
   await seedEntries([buildEntry({ id: 'mine' }), buildEntry({ id: 'mine-too' })])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(
     await screen.findByLabelText('Choose a backup file'),
     backupFile(JSON.stringify(buildBackupFile(1))),
@@ -127,7 +127,7 @@ test('an encrypted backup asks for its password; a wrong one changes nothing', a
     { appVersion: '0.1.0', exportedAt: '2026-11-20T10:00:00.000Z' },
     100_000,
   )
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(
     await screen.findByLabelText('Choose a backup file'),
     backupFile(JSON.stringify(encrypted)),
@@ -160,7 +160,7 @@ test.each([
 ])('restoring %s explains why and changes nothing', async (_, contents, message) => {
   await seedWelcomed()
   await seedEntries([buildEntry({ id: 'mine' })])
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(contents))
   expect(await screen.findByRole('alert')).toHaveTextContent(message)
   expect((await db.entries.toArray()).map((entry) => entry.id)).toEqual(['mine'])
@@ -169,7 +169,7 @@ test.each([
 
 test('a 50 MB file that is not a backup is refused kindly; a giant one is not even opened', async () => {
   await seedWelcomed()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/backup')
   await user.upload(
     await screen.findByLabelText('Choose a backup file'),
     backupFile('x'.repeat(50 * 1024 * 1024)),
@@ -195,7 +195,7 @@ test('Today reminds gently after two weeks without a backup, and "Not now" hides
   ).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Make a backup' })).toHaveAttribute(
     'href',
-    '/settings#backup',
+    '/settings/backup#backup',
   )
   await user.click(screen.getByRole('button', { name: 'Not now' }))
   await waitFor(() =>

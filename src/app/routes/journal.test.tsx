@@ -43,7 +43,8 @@ test('an entry opens in full, exactly as written', async () => {
   await seedEntries([entry])
   const { user } = renderApp('/journal')
   await user.click(await screen.findByRole('link', { name: /First line/ }))
-  expect(await screen.findByText(/Mood: Very good/)).toBeInTheDocument()
+  expect(await screen.findByText('Very good')).toBeInTheDocument()
+  expect(screen.getByText('Very good').closest('p')).toHaveTextContent('Mood: Very good')
   const body = screen.getByText(/indented second/)
   expect(body.textContent).toBe(text)
   expect(body.querySelector('b')).toBeNull()
@@ -63,7 +64,9 @@ test('an entry can be edited; its day stays and it is marked as edited', async (
   await user.click(screen.getByRole('radio', { name: 'Good' }))
   await user.click(screen.getByRole('button', { name: 'Save changes' }))
 
-  expect(await screen.findByText(/Mood: Good · Edited/)).toBeInTheDocument()
+  await waitFor(() =>
+    expect(screen.getByText(/· Edited/)).toHaveTextContent('Mood: Good · Check-in · Edited'),
+  )
   const saved = await db.entries.get(entry.id)
   expect(saved).toMatchObject({
     text: 'After\nwith a second line',

@@ -6,7 +6,7 @@ export function JournalRoute() {
       <title>Journal · Steady</title>
       <header className="page-header">
         <h1 tabIndex={-1}>Journal</h1>
-        <p className="lede">Everything you have written, newest first. Only on this device.</p>
+        <p className="lede">Everything you have written, newest first.</p>
       </header>
       <EntryList />
     </>

@@ -25,6 +25,16 @@ export function JourneyRoute() {
         </Link>
       </section>
       <NoContactTodayCard ex={ex} />
+      <section className="card" aria-labelledby="step-live">
+        <p className="eyebrow">Live your life</p>
+        <h2 id="step-live">Outings</h2>
+        <p>
+          Plan time with friends and family, add it to your calendar, and look back on how it went.
+        </p>
+        <Link className="button button--primary" to="/journey/outings">
+          Open the outing planner
+        </Link>
+      </section>
     </>
   )
 }

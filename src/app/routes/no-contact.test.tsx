@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import type { ContactLog, NoContactPlan } from '@/db/types'
@@ -7,9 +7,10 @@ import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 const NOW = new Date(2026, 10, 26, 20, 0)
 
 /** The big live count on the tracker. */
-async function expectCount(text: string) {
+/** The count's words: the ring's middle ("7 days"), or the first day's "Day 1 · started …". */
+async function expectCount(text: string | RegExp) {
   const region = await screen.findByRole('region', { name: 'Your count' })
-  expect(await within(region).findByText(text)).toBeInTheDocument()
+  await waitFor(() => expect(region).toHaveTextContent(text))
 }
 
 function freezeDate(at = NOW) {
@@ -55,8 +56,10 @@ test('starting now explains what no contact is for, then counts in hours at firs
   await user.click(screen.getByRole('button', { name: 'Start counting' }))
 
   const count = await screen.findByRole('region', { name: 'Your count' })
-  expect(within(count).getByText('Less than an hour')).toBeInTheDocument()
-  expect(within(count).getByText('Next milestone: 3 days (3 to go)')).toBeInTheDocument()
+  // The first day is said calmly, with the time it started: never a big "less than an hour".
+  expect(within(count).getByText(/^Day 1 · started \d{1,2}:\d{2}/)).toBeInTheDocument()
+  expect(within(count).queryByText(/Less than an hour/)).toBeNull()
+  expect(count).toHaveFocus()
   expect(within(count).getByRole('link', { name: 'I want to text her' })).toHaveAttribute(
     'href',
     '/journey/no-contact/urge',
@@ -111,9 +114,12 @@ test('my ex reaching out unanswered keeps the count; my reply restarts it, kindl
   expect(
     await screen.findByText('Logged. Your count starts again from here, and your history stays.'),
   ).toBeInTheDocument()
-  await expectCount('Less than an hour')
-  expect(screen.getByText('Longest stretch').nextElementSibling).toHaveTextContent('25 days')
-  expect(screen.getByText('1: each one a restart, not a failure')).toBeInTheDocument()
+  await expectCount(/Day 1 · started \d{1,2}:\d{2}/)
+  expect(
+    within(screen.getByRole('region', { name: 'Your count' })).getByText('Your longest: 25 days'),
+  ).toBeInTheDocument()
+  expect(screen.getByText('Longest stretch').previousElementSibling).toHaveTextContent('25 days')
+  expect(screen.getByText('Each one a restart, not a failure')).toBeInTheDocument()
 })
 
 test('who reached out is never presumed; running into each other keeps the count unless you talked', async () => {
@@ -143,7 +149,7 @@ test('who reached out is never presumed; running into each other keeps the count
   await user.click(screen.getByRole('radio', { name: 'Yes, we talked' }))
   expect(screen.getByText(/This restarts your count/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Save' }))
-  await expectCount('Less than an hour')
+  await expectCount(/Day 1 · started \d{1,2}:\d{2}/)
 })
 
 test('editing or deleting a past contact works the count out again, with undo', async () => {
@@ -230,7 +236,11 @@ test('Today shows the live count with a one-tap way out of an urge', async () =>
   await seedPlan({ startAt: new Date(2026, 10, 25, 15, 0).toISOString() })
   renderApp('/')
   const card = await screen.findByRole('region', { name: 'Your no-contact count' })
-  expect(within(card).getByText('1 day, 5 hours')).toBeInTheDocument()
+  expect(within(card).getByRole('progressbar', { name: 'Toward 3 days' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 of 3 days',
+  )
+  expect(card).toHaveTextContent('1 day and 5 hours')
   expect(within(card).getByRole('link', { name: 'I want to text him' })).toHaveAttribute(
     'href',
     '/journey/no-contact/urge',
@@ -260,20 +270,22 @@ test('a stopped count stays in the history and the totals, before and after a ne
   await screen.findByRole('button', { name: 'Start counting' })
 
   const history = await screen.findByRole('region', { name: 'Your history' })
-  expect(within(history).getByText('Longest stretch').nextElementSibling).toHaveTextContent(
+  expect(within(history).getByText('Longest stretch').previousElementSibling).toHaveTextContent(
     '25 days',
   )
   expect(
-    within(history).getByText('All days without contact').nextElementSibling,
+    within(history).getByText('All days without contact').previousElementSibling,
   ).toHaveTextContent('25 days')
   expect(within(history).getByRole('list', { name: /Every count so far/ })).toHaveTextContent(
     /25 days \(you stopped counting\)/,
   )
 
   await user.click(screen.getByRole('button', { name: 'Start counting' }))
-  await expectCount('Less than an hour')
+  await expectCount(/Day 1 · started \d{1,2}:\d{2}/)
   const after = await screen.findByRole('region', { name: 'Your history' })
-  expect(within(after).getByText('Longest stretch').nextElementSibling).toHaveTextContent('25 days')
+  expect(within(after).getByText('Longest stretch').previousElementSibling).toHaveTextContent(
+    '25 days',
+  )
   expect(within(after).getAllByRole('listitem')).toHaveLength(2)
 })
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { buildDraftOf, buildEntry, seedEntries } from '../../../tests/setup/factories'
@@ -16,8 +16,8 @@ function stubNavigation() {
 test('delete everything explains what goes, and works only once DELETE is typed', async () => {
   await seedWelcomed()
   const assign = stubNavigation()
-  const { user } = renderApp('/settings')
-  const section = await screen.findByRole('region', { name: 'Delete everything' })
+  const { user } = renderApp('/settings/delete')
+  const section = await screen.findByRole('main')
   expect(within(section).getByText(/journal and check-ins, drafts/)).toBeInTheDocument()
   expect(within(section).getByText(/can’t be undone/)).toBeInTheDocument()
   expect(within(section).getByText(/make a backup first/)).toBeInTheDocument()
@@ -51,8 +51,8 @@ test('deleting everything empties the database and storage, then starts again at
   )
   localStorage.setItem('steady-theme', 'dark')
   const assign = stubNavigation()
-  const { user } = renderApp('/settings')
-  const section = await screen.findByRole('region', { name: 'Delete everything' })
+  const { user } = renderApp('/settings/delete')
+  const section = await screen.findByRole('main')
 
   await user.type(within(section).getByLabelText('Type DELETE to confirm'), 'DELETE')
   await user.click(within(section).getByRole('button', { name: 'Delete everything' }))
@@ -75,12 +75,14 @@ test('storage says in plain words what can still clear the data, and suggests a 
     Reflect.deleteProperty(navigator, 'storage')
   })
   await seedWelcomed()
-  renderApp('/settings')
-  const section = await screen.findByRole('region', { name: 'Storage' })
+  renderApp('/settings/storage')
+  const section = await screen.findByRole('main')
   const words = await within(section).findByText(/Safari on iPhone and iPad may clear/)
   expect(words).toHaveTextContent(/about a week, unless Steady is added to the Home Screen\./)
   // This browser does not say whether the data is protected: so space running low is a risk too.
-  expect(words).toHaveTextContent(/may also clear data when the phone runs low on space/)
+  await waitFor(() =>
+    expect(words).toHaveTextContent(/may also clear data when the phone runs low on space/),
+  )
   expect(words).toHaveTextContent(/Keep a recent backup to be safe\.$/)
   expect(await within(section).findByText('2.4 MB of 1.2 GB available')).toBeVisible()
 })

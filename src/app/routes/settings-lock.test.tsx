@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within, act } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { checkPasscode } from '@/features/lock/data/lock'
@@ -21,7 +21,7 @@ function lockSection() {
 
 test('turning the lock on explains it first, stores only a slow hash, and the next start asks for it', async () => {
   await seedWelcomed()
-  const first = renderApp('/settings')
+  const first = renderApp('/settings/privacy')
   await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
   const section = lockSection()
   expect(within(section).getByText(/If you forget it, it can’t be recovered/)).toBeInTheDocument()
@@ -37,7 +37,7 @@ test('turning the lock on explains it first, stores only a slow hash, and the ne
 
   await expectStatus('App lock is on. Steady will ask for your passcode when it opens.')
   // This visit stays open: the person who just chose the passcode is not locked out of Settings.
-  expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: 'Privacy & lock' })).toBeInTheDocument()
   const lock = await readLock()
   expect(lock).toMatchObject({
     iterations: PBKDF2_ITERATIONS,
@@ -58,7 +58,7 @@ test('turning the lock on explains it first, stores only a slow hash, and the ne
 
 test('a short or mistyped passcode is explained, and no lock is set', async () => {
   await seedWelcomed()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
   const section = lockSection()
   await user.type(within(section).getByLabelText('New passcode'), '123')
@@ -80,7 +80,7 @@ test('a short or mistyped passcode is explained, and no lock is set', async () =
 test('changing the passcode needs the current one', async () => {
   await seedWelcomed()
   const before = await seedLock('2468')
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   await user.click(await screen.findByRole('button', { name: 'Change passcode' }))
   const section = lockSection()
@@ -113,7 +113,7 @@ test('changing the passcode needs the current one', async () => {
 test('turning the lock off needs the current passcode', async () => {
   await seedWelcomed()
   await seedLock('2468')
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   await user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
   const section = lockSection()
@@ -138,7 +138,7 @@ test('turning the lock off needs the current passcode', async () => {
 test('turning the lock off shares the lock screen’s back-off: after three wrong tries it waits', async () => {
   await seedWelcomed()
   await seedLock('2468')
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   await user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
   const section = lockSection()
@@ -164,7 +164,7 @@ test('turning the lock off shares the lock screen’s back-off: after three wron
 test('the lock settings say plainly what the lock does not protect against', async () => {
   await seedWelcomed()
   await seedLock('2468')
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   const section = await screen.findByRole('region', { name: 'App lock' })
   expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
@@ -173,7 +173,7 @@ test('the lock settings say plainly what the lock does not protect against', asy
 test('when Steady locks again can be changed at any time', async () => {
   await seedWelcomed()
   await seedLock('2468', { autoLockMinutes: 5 })
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   const section = await screen.findByRole('region', { name: 'App lock' })
   expect(within(section).getByRole('radio', { name: 'After 5 minutes' })).toBeChecked()
@@ -192,11 +192,12 @@ test('over plain http the lock and encrypted backups say they can’t work here,
   onTestFinished(() => {
     vi.unstubAllGlobals()
   })
-  renderApp('/settings')
+  const { router } = renderApp('/settings/privacy')
   const section = await screen.findByRole('region', { name: 'App lock' })
   expect(within(section).getByRole('note')).toHaveTextContent(
     /The app lock can’t work here\. This page was opened over plain http, not https/,
   )
   expect(within(section).queryByRole('button', { name: 'Set a passcode' })).not.toBeInTheDocument()
-  expect(screen.getByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
+  await act(() => router.navigate('/settings/backup'))
+  expect(await screen.findByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
 })

@@ -16,7 +16,7 @@ function fakeStorage(persisted: boolean, persistResult = persisted) {
 
 test('names and pronouns can be changed later, and the app uses the new ones', async () => {
   await seedWelcomed({ userName: 'Sam', exName: 'Alex' })
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/profile')
   const exField = await screen.findByLabelText('Your ex’s name or a nickname')
   expect(exField).toHaveValue('Alex')
   await user.clear(exField)
@@ -39,7 +39,7 @@ test('names and pronouns can be changed later, and the app uses the new ones', a
 
 test('choosing Dark applies at once and is remembered', async () => {
   await seedWelcomed()
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/appearance')
   await user.click(await screen.findByRole('radio', { name: 'Dark' }))
   await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
   expect((await db.settings.get('app'))?.theme).toBe('dark')
@@ -52,9 +52,9 @@ test('choosing Dark applies at once and is remembered', async () => {
 test('the storage panel shows protection and space used', async () => {
   fakeStorage(true)
   await seedWelcomed({ persistence: 'granted' })
-  renderApp('/settings')
+  renderApp('/settings/storage')
   expect(
-    await screen.findByText('Granted: the browser will not clear Steady’s data on its own'),
+    await screen.findByText('Yes: the browser will not clear Steady’s data on its own'),
   ).toBeInTheDocument()
   expect(await screen.findByText('2.4 MB of 1.2 GB available')).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Ask the browser again' })).not.toBeInTheDocument()
@@ -64,15 +64,15 @@ test('the storage panel shows protection and space used', async () => {
 test('when protection was refused, it explains the risk and can ask again', async () => {
   const storage = fakeStorage(false, true)
   await seedWelcomed({ persistence: 'denied' })
-  const { user } = renderApp('/settings')
-  expect(await screen.findByText('Not granted (yet)')).toBeInTheDocument()
+  const { user } = renderApp('/settings/storage')
+  expect(await screen.findByText('Not yet: the browser said no for now')).toBeInTheDocument()
   expect(
     screen.getByText(/may clear Steady’s data when the phone runs low on space/),
   ).toBeInTheDocument()
   storage.persisted.mockResolvedValue(true)
   await user.click(screen.getByRole('button', { name: 'Ask the browser again' }))
   expect(
-    await screen.findByText('Granted: the browser will not clear Steady’s data on its own'),
+    await screen.findByText('Yes: the browser will not clear Steady’s data on its own'),
   ).toBeInTheDocument()
   expect((await db.settings.get('app'))?.persistence).toBe('granted')
   Reflect.deleteProperty(navigator, 'storage')
@@ -80,7 +80,7 @@ test('when protection was refused, it explains the risk and can ask again', asyn
 
 test('a browser without the storage API is described plainly', async () => {
   await seedWelcomed()
-  renderApp('/settings')
+  renderApp('/settings/storage')
   expect(await screen.findByText('This browser does not offer it')).toBeInTheDocument()
   expect(screen.getByText('Your browser does not say')).toBeInTheDocument()
 })
@@ -93,7 +93,7 @@ test('where the browser offers installing, one button does it', async () => {
     userChoice: Promise.resolve({ outcome: 'accepted' as const }),
   }) as BeforeInstallPromptEvent
   usePwaStore.setState({ installEvent })
-  const { user } = renderApp('/settings')
+  const { user } = renderApp('/settings/storage')
   await user.click(await screen.findByRole('button', { name: 'Install app' }))
   expect(prompt).toHaveBeenCalled()
   expect(await screen.findByRole('heading', { name: 'Installed' })).toBeInTheDocument()
@@ -104,12 +104,12 @@ test('on an iPhone it explains Add to Home Screen step by step', async () => {
   vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
     'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
   )
-  renderApp('/settings')
+  renderApp('/settings/storage')
   expect(await screen.findByText('Choose “Add to Home Screen”, then “Add”.')).toBeInTheDocument()
 })
 
 test('settings show the version, so a person can tell an update arrived', async () => {
   await seedWelcomed()
-  renderApp('/settings')
+  renderApp('/settings/about')
   expect(await screen.findByText('Version test (test)')).toBeInTheDocument()
 })

@@ -1,13 +1,10 @@
-import { BackupPanel } from '@/features/backup/components/backup-panel'
-import { RestorePanel } from '@/features/backup/components/restore-panel'
-import { LockSettings } from '@/features/lock/components/lock-settings'
-import { ErasePanel } from '@/features/settings/components/erase-panel'
-import { ProfileForm } from '@/features/settings/components/profile-form'
-import { StoragePanel } from '@/features/settings/components/storage-panel'
-import { ThemePicker } from '@/features/settings/components/theme-picker'
-import { updateSettings, useSettings } from '@/hooks/use-settings'
-import { InstallCard } from '@/pwa/install-card'
+import { ListGroup, ListRow } from '@/components/list-row'
+import { useSettings } from '@/hooks/use-settings'
+import { formatLongDate } from '@/lib/dates'
 
+const THEME_NAMES = { system: 'Same as your phone', light: 'Light', dark: 'Dark' } as const
+
+/** Settings as a few groups, each opening its own screen. */
 export function SettingsRoute() {
   const settings = useSettings()
   return (
@@ -18,43 +15,59 @@ export function SettingsRoute() {
       </header>
       {settings && (
         <>
-          <section className="card" aria-labelledby="names-heading">
-            <h2 id="names-heading">Names and pronouns</h2>
-            <ProfileForm
-              initial={settings}
-              submitLabel="Save names"
-              savedMessage="Saved."
-              onSubmit={(profile) => updateSettings(profile)}
+          <ListGroup label="You">
+            <ListRow
+              icon="person"
+              title="Profile"
+              hint={settings.userName ? `Your name: ${settings.userName}` : 'Names and pronouns'}
+              to="/settings/profile"
             />
-          </section>
-          <section className="card" aria-labelledby="look-heading">
-            <h2 id="look-heading">Appearance</h2>
-            <ThemePicker theme={settings.theme} />
-          </section>
-          <LockSettings lock={settings.lock} />
-          <section className="card" id="backup" aria-labelledby="backup-heading">
-            <h2 id="backup-heading" tabIndex={-1}>
-              Backup
-            </h2>
-            <BackupPanel lastBackupAt={settings.lastBackupAt} />
-          </section>
-          <section className="card" aria-labelledby="restore-heading">
-            <h2 id="restore-heading">Restore from a backup</h2>
-            <RestorePanel />
-          </section>
-          <InstallCard />
-          <StoragePanel persistence={settings.persistence} />
-          <section className="card" aria-labelledby="about-heading">
-            <h2 id="about-heading">About Steady</h2>
-            <p>
-              Steady is a private journal for the time after a breakup. No account, no tracking, no
-              ads: it never sends anything you write anywhere.
-            </p>
-            <p className="field-hint">
-              Version {__APP_VERSION__} ({__APP_BUILD__})
-            </p>
-          </section>
-          <ErasePanel />
+            <ListRow
+              icon="palette"
+              title="Appearance"
+              hint={THEME_NAMES[settings.theme]}
+              to="/settings/appearance"
+            />
+            <ListRow
+              icon="lock"
+              title="Privacy & lock"
+              hint={settings.lock ? 'App lock is on' : 'App lock is off'}
+              to="/settings/privacy"
+            />
+          </ListGroup>
+          <ListGroup label="Your data">
+            <ListRow
+              icon="archive"
+              title="Backup & restore"
+              hint={
+                settings.lastBackupAt
+                  ? `Last backup: ${formatLongDate(new Date(settings.lastBackupAt))}`
+                  : 'No backup yet'
+              }
+              to="/settings/backup"
+            />
+            <ListRow
+              icon="storage"
+              title="Storage"
+              hint="How this phone keeps your journal"
+              to="/settings/storage"
+            />
+          </ListGroup>
+          <ListGroup label="Steady">
+            <ListRow
+              icon="info"
+              title="About"
+              hint={`Version ${__APP_VERSION__}`}
+              to="/settings/about"
+            />
+            <ListRow
+              icon="trash"
+              title="Delete everything"
+              hint="Remove all of Steady’s data from this phone"
+              tone="danger"
+              to="/settings/delete"
+            />
+          </ListGroup>
         </>
       )}
     </>

@@ -22,7 +22,11 @@ test('a check-in is a mood and a line, saved in a few taps and shown as done tod
   await user.click(screen.getByRole('button', { name: 'Save check-in' }))
 
   expect(await screen.findByRole('heading', { name: 'You checked in today' })).toBeInTheDocument()
-  expect(screen.getByText(/Mood: Low/)).toBeInTheDocument()
+  expect(screen.getByText(/Done at/).closest('p')).toHaveTextContent(/^Mood: Low · Done at/)
+  // Saving moved focus from the vanished form to the heading that says what happened.
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { name: 'You checked in today' })).toHaveFocus(),
+  )
   expect(screen.getByText('Missed them at lunch.')).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Edit check-in' })).toBeInTheDocument()
   const [entry] = await db.entries.toArray()

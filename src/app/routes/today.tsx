@@ -11,6 +11,12 @@ import { getExWords } from '@/lib/pronouns'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const MoodWeek = lazy(async () => ({
+  default: (await import('@/features/journal/components/mood-week')).MoodWeek,
+}))
+const OutingsTodayCard = lazy(async () => ({
+  default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -38,7 +44,7 @@ export function TodayRoute() {
   return (
     <>
       <title>Today · Steady</title>
-      <header className="page-header">
+      <header className="today-hero">
         <p className="eyebrow">{date ? formatLongDate(date) : today}</p>
         <h1 tabIndex={-1}>
           {GREETINGS[part]}
@@ -74,8 +80,12 @@ export function TodayRoute() {
           <LowDayNote />
         </Suspense>
       )}
+      <Suspense fallback={<div className="mood-week mood-week--loading" aria-hidden="true" />}>
+        <MoodWeek today={today} />
+      </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <OutingsTodayCard />
         <BackupReminder />
       </Suspense>
     </>

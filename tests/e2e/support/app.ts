@@ -127,18 +127,21 @@ export async function expectNoNetwork(page: Page) {
 }
 
 /**
- * Picks a theme in Settings. The radio follows the stored setting, so it shows as checked only after
- * the IndexedDB write: click, then wait for it, instead of check() which expects an instant change.
+ * Picks a theme in Settings → Appearance (opened from Settings, or straight away from anywhere else).
+ * The radio follows the stored setting, so it shows as checked only after the IndexedDB write:
+ * click, then wait for it, instead of check() which expects an instant change.
  */
 export async function chooseTheme(page: Page, theme: 'Same as my phone' | 'Light' | 'Dark') {
+  if (/\/settings$/.test(page.url())) await page.getByRole('link', { name: /^Appearance/ }).click()
+  else if (!/\/settings\/appearance$/.test(page.url())) await page.goto('/settings/appearance')
   const radio = page.getByRole('radio', { name: theme })
   await radio.click()
   await expect(radio).toBeChecked()
 }
 
 /**
- * Turns the app lock on in Settings with `passcode` (the auto-lock stays at its default). With
- * `formOpen`, the page is already on Settings with the passcode form showing.
+ * Turns the app lock on in Settings → Privacy & lock with `passcode` (the auto-lock stays at its
+ * default). With `formOpen`, the page is already there with the passcode form showing.
  */
 export async function turnOnLock(
   page: Page,
@@ -150,6 +153,7 @@ export async function turnOnLock(
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Settings' })
       .click()
+    await page.getByRole('link', { name: /^Privacy & lock/ }).click()
     await page.getByRole('button', { name: 'Set a passcode' }).click()
   }
   await page.getByLabel('New passcode', { exact: true }).fill(passcode)

@@ -50,7 +50,56 @@ export const SCREENS: Screen[] = [
     name: 'Settings',
     path: '/settings',
     prepare: async (page) => {
+      await expect(page.getByRole('link', { name: /^Delete everything/ })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Profile',
+    path: '/settings/profile',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Save names' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Appearance',
+    path: '/settings/appearance',
+    prepare: async (page) => {
+      await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Privacy & lock',
+    path: '/settings/privacy',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Set a passcode' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Backup & restore',
+    path: '/settings/backup',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Storage',
+    path: '/settings/storage',
+    prepare: async (page) => {
+      await expect(page.getByText('Space used')).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: About',
+    path: '/settings/about',
+    prepare: async (page) => {
       await expect(page.getByText(/^Version /)).toBeVisible()
+    },
+  },
+  {
+    name: 'Settings: Delete everything',
+    path: '/settings/delete',
+    prepare: async (page) => {
+      await expect(page.getByLabel('Type DELETE to confirm')).toBeVisible()
     },
   },
   {
@@ -281,15 +330,70 @@ export const SCREENS: Screen[] = [
   },
   {
     name: 'Settings, choosing a passcode',
-    path: '/settings',
+    path: '/settings/privacy',
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Set a passcode' }).click()
       await expect(page.getByLabel('New passcode', { exact: true })).toBeVisible()
     },
   },
   {
+    name: 'Outings, empty',
+    path: '/journey/outings',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'No outings yet' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Plan an outing, with a problem',
+    path: '/journey/outings/new',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Plan it' }).click()
+      await expect(page.getByText(/Give it a short name/)).toBeVisible()
+    },
+  },
+  {
+    name: 'Outing, planned',
+    path: '/journey/outings/new',
+    prepare: async (page) => {
+      await page.getByRole('radio', { name: 'Friends’ night' }).check()
+      await page.getByLabel('With whom (optional)').fill(`Sam, Alex, ${LONG_WORD}`)
+      await page.getByLabel('Day').fill('2099-12-05')
+      await page.getByLabel('Starts (optional)').fill('19:00')
+      await page.getByLabel('Where (optional)').fill('Café Nord; 2nd floor, 東京')
+      await page.getByRole('button', { name: 'Plan it' }).click()
+      await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Outing, how did it go',
+    path: '/journey/outings/new',
+    prepare: async (page) => {
+      await page.getByRole('radio', { name: 'A walk' }).check()
+      await page.getByLabel('Day').fill('2020-01-05')
+      await page.getByRole('button', { name: 'Log this outing' }).click()
+      await page.getByRole('radio', { name: 'Yes, it did' }).check()
+      await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeVisible()
+    },
+  },
+  {
+    name: 'Outings, upcoming and to ask about',
+    path: '/journey/outings',
+    prepare: async (page) => {
+      await expect(page.getByRole('button', { name: 'Download all upcoming' })).toBeVisible()
+    },
+  },
+  {
+    name: 'Check-in reminder',
+    path: '/journey/outings/reminder',
+    prepare: async (page) => {
+      await expect(
+        page.getByRole('button', { name: 'Add the reminder to my calendar' }),
+      ).toBeVisible()
+    },
+  },
+  {
     name: 'Locked',
-    path: '/settings',
+    path: '/settings/privacy',
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Set a passcode' }).click()
       await turnOnLock(page, '2468', { formOpen: true })

@@ -4,7 +4,7 @@ import { formatLongDate } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { formatBytes } from '@/lib/format-bytes'
 import { createBackupFile, recordBackupMade } from '../data/export-backup'
-import { deliverFile } from '../data/deliver-file'
+import { deliverFile } from '@/lib/deliver-file'
 import { MIN_PASSWORD_LENGTH } from '../logic/encryption'
 
 /** Make a backup file of everything, optionally protected by a password. */

@@ -26,7 +26,7 @@ export function BackupReminder() {
         the browser clears its data.
       </p>
       <div className="button-row">
-        <Link className="button button--primary" to="/settings#backup">
+        <Link className="button button--primary" to="/settings/backup#backup">
           Make a backup
         </Link>
         <button

@@ -1,4 +1,5 @@
 import { Link, useNavigate } from 'react-router'
+import { MoodMark } from '@/components/mood-face'
 import { showToast } from '@/components/toast-store'
 import type { JournalEntry } from '@/db/types'
 import { describeDay, formatTime } from '@/lib/dates'
@@ -15,7 +16,8 @@ export function EntryDetail({ entry }: { entry: JournalEntry }) {
   async function remove() {
     try {
       const removed = await deleteEntry(entry.id)
-      navigate('/journal')
+      // Replace: Back must not lead to the entry that is no longer there.
+      navigate('/journal', { replace: true })
       if (removed) {
         showToast({
           message: 'Entry deleted.',
@@ -34,8 +36,13 @@ export function EntryDetail({ entry }: { entry: JournalEntry }) {
         {describeDay(entry.day)}, {formatTime(entry.createdAt)}
       </h1>
       <p className="entry-detail__meta">
+        {entry.mood && mood && (
+          <>
+            <MoodMark level={entry.mood} label={mood} />
+            {' · '}
+          </>
+        )}
         {ENTRY_KIND_LABELS[entry.kind]}
-        {mood && <> · Mood: {mood}</>}
         {edited && <> · Edited</>}
       </p>
       {entry.prompt && (

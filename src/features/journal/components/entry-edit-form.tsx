@@ -7,8 +7,16 @@ import { editDraftId, updateEntry } from '../data/entries'
 import { EntryEditor } from './entry-editor'
 
 /** Editing an entry; unsaved changes live in their own draft until saved or cancelled. */
-export function EntryEditForm({ entry }: { entry: JournalEntry }) {
+export function EntryEditForm({
+  entry,
+  returnTo,
+}: {
+  entry: JournalEntry
+  /** Where saving or cancelling leads: back to where the edit was opened (Today), else the entry. */
+  returnTo?: string
+}) {
   const navigate = useNavigate()
+  const back = returnTo ?? `/journal/${entry.id}`
   const draftId = editDraftId(entry.id)
   const draft = useDraft(
     draftId,
@@ -19,7 +27,7 @@ export function EntryEditForm({ entry }: { entry: JournalEntry }) {
 
   async function save(value: DraftFieldsByKind['entry']) {
     await updateEntry(entry.id, value, { draftId })
-    navigate(`/journal/${entry.id}`, { replace: true })
+    navigate(back, { replace: true })
   }
 
   return (
@@ -33,7 +41,7 @@ export function EntryEditForm({ entry }: { entry: JournalEntry }) {
       <EntryEditor
         draft={draft}
         onSave={save}
-        onCancel={() => navigate(`/journal/${entry.id}`, { replace: true })}
+        onCancel={() => navigate(back, { replace: true })}
         submitLabel="Save changes"
       />
     </>

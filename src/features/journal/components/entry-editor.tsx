@@ -14,6 +14,8 @@ interface EntryEditorProps {
   textLabel?: string
   focusOnMount?: boolean
   textareaRef?: Ref<HTMLTextAreaElement>
+  /** A heading above that already asks how they feel: the mood choice takes it as its name. */
+  moodLabelledBy?: string
 }
 
 const COUNTER_FROM = MAX_ENTRY_LENGTH * 0.9
@@ -27,6 +29,7 @@ export function EntryEditor({
   textLabel = 'Write as much or as little as you like',
   focusOnMount,
   textareaRef,
+  moodLabelledBy,
 }: EntryEditorProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -65,7 +68,12 @@ export function EntryEditor({
           We kept what you were writing.
         </p>
       )}
-      <MoodPicker value={value.mood} onChange={setMood} disabled={saving} />
+      <MoodPicker
+        value={value.mood}
+        onChange={setMood}
+        disabled={saving}
+        labelledBy={moodLabelledBy}
+      />
       {value.prompt && (
         <div className="entry-editor__prompt">
           <p>

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { EmptyState } from '@/components/empty-state'
+import { MoodFace } from '@/components/mood-face'
 import type { JournalEntry } from '@/db/types'
 import { describeDay, formatTime } from '@/lib/dates'
 import { useRecentEntries } from '../data/entries'
@@ -18,13 +20,17 @@ export function EntryList() {
   if (!result) return <p aria-busy="true">Opening your journal…</p>
   if (result.total === 0) {
     return (
-      <div className="card card--soft">
-        <h2>Nothing here yet</h2>
-        <p>Your check-ins and entries will appear here, newest first. They stay on this device.</p>
-        <Link className="button button--primary" to="/?check-in">
-          Write your first check-in
-        </Link>
-      </div>
+      <EmptyState
+        illustration="notebook"
+        title="Nothing here yet"
+        action={
+          <Link className="button button--primary" to="/?check-in">
+            Write your first check-in
+          </Link>
+        }
+      >
+        Your check-ins and entries will gather here, newest first.
+      </EmptyState>
     )
   }
 
@@ -63,11 +69,16 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
   const text = entry.text.trim()
   const preview = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text
   return (
-    <Link className="entry-link" to={`/journal/${entry.id}`}>
+    <Link className="entry-link entry-link--with-face" to={`/journal/${entry.id}`}>
+      {entry.mood ? (
+        <MoodFace level={entry.mood} className="entry-link__face" />
+      ) : (
+        <span className="entry-link__face entry-link__face--none" aria-hidden="true" />
+      )}
       <span className="entry-link__meta">
+        {mood && `${mood} · `}
         {formatTime(entry.createdAt)}
         {entry.kind !== 'note' && ` · ${ENTRY_KIND_LABELS[entry.kind]}`}
-        {mood && ` · ${mood}`}
       </span>
       <span className="entry-link__text" dir="auto">
         {preview || <em>No words, just a mood</em>}

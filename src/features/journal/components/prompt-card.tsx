@@ -6,8 +6,10 @@ interface PromptCardProps {
 /** One question a day, for when a blank page is too much. */
 export function PromptCard({ prompt, onWrite }: PromptCardProps) {
   return (
-    <section className="card card--soft" aria-labelledby="prompt-heading">
-      <h2 id="prompt-heading">A question for today</h2>
+    <section className="today-section prompt-card" aria-labelledby="prompt-heading">
+      <h2 id="prompt-heading" className="section-label">
+        A question for today
+      </h2>
       <p className="prompt-text" dir="auto">
         {prompt}
       </p>

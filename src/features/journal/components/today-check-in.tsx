@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
+import { MoodMark } from '@/components/mood-face'
 import type { JournalEntry } from '@/db/types'
 import type { DraftFieldsByKind } from '@/db/types'
 import { useDraft } from '@/hooks/use-draft'
@@ -30,7 +31,13 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
   const textRef = useRef<HTMLTextAreaElement>(null)
 
   if (!entries || !draft.ready)
-    return <section className="card card--loading" aria-busy="true" aria-label="Today’s check-in" />
+    return (
+      <section
+        className="check-in check-in--loading"
+        aria-busy="true"
+        aria-label="Today’s check-in"
+      />
+    )
 
   const first = entries[0]
   const { value } = draft
@@ -41,6 +48,8 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
     const entry = await addEntry(next, { draftId: NEW_ENTRY_DRAFT_ID })
     setAdding(false)
     setSaved(entry.kind === 'check-in' ? 'Check-in saved.' : 'Entry saved.')
+    // The form that had focus is gone: move it to the heading that now says what happened.
+    requestAnimationFrame(() => document.getElementById('check-in-heading')?.focus())
     onSaved?.(entry)
   }
 
@@ -53,8 +62,8 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
 
   return (
     <>
-      <section className="card" aria-labelledby="check-in-heading">
-        <h2 id="check-in-heading">
+      <section className="check-in" aria-labelledby="check-in-heading">
+        <h2 id="check-in-heading" className="check-in__title" tabIndex={-1}>
           {first ? (composing ? 'Add an entry' : 'You checked in today') : 'How are you right now?'}
         </h2>
         {composing ? (
@@ -65,6 +74,7 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
             submitLabel={first ? 'Save entry' : 'Save check-in'}
             focusOnMount={focusOnOpen}
             textareaRef={textRef}
+            moodLabelledBy={first ? undefined : 'check-in-heading'}
           />
         ) : (
           <CheckInSummary entry={first} others={entries.length - 1} onAdd={() => setAdding(true)} />
@@ -91,11 +101,16 @@ function CheckInSummary({
   return (
     <div className="check-in-summary">
       <p className="check-in-summary__meta">
-        <span className="done-mark" aria-hidden="true">
-          ✓
-        </span>{' '}
-        Done at {formatTime(entry.createdAt)}
-        {mood && <> · Mood: {mood}</>}
+        {entry.mood && mood ? (
+          <MoodMark level={entry.mood} label={mood} />
+        ) : (
+          <span className="done-mark" aria-hidden="true">
+            ✓
+          </span>
+        )}
+        <span>
+          {mood && ' · '}Done at {formatTime(entry.createdAt)}
+        </span>
       </p>
       {entry.text.trim() && (
         <p className="check-in-summary__text" dir="auto">
@@ -110,7 +125,7 @@ function CheckInSummary({
         </p>
       )}
       <div className="button-row">
-        <Link className="button" to={`/journal/${entry.id}/edit`}>
+        <Link className="button" to={`/journal/${entry.id}/edit`} state={{ from: '/' }}>
           Edit check-in
         </Link>
         <button type="button" className="button button--primary" onClick={onAdd}>

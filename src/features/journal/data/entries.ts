@@ -22,6 +22,32 @@ export function useEntriesOfDay(day: CalendarDay) {
   return useLiveQuery(() => db.entries.where('day').equals(day).sortBy('createdAt'), [day])
 }
 
+/** The entries from `from` to `to` (calendar days, both included): a few days by index, never all. */
+export function useEntriesBetween(from: CalendarDay, to: CalendarDay) {
+  return useLiveQuery(
+    () => db.entries.where('day').between(from, to, true, true).toArray(),
+    [from, to],
+  )
+}
+
+/**
+ * The mood of every entry that has one, from `fromDay` on: for comparing days (the outings' mood
+ * pattern). Reads the days in range by index, keeping only day and mood.
+ */
+export function useDayMoods(fromDay: CalendarDay) {
+  return useLiveQuery(async () => {
+    const moods: { day: CalendarDay; mood: NonNullable<JournalEntry['mood']> }[] = []
+    await db.entries
+      .where('day')
+      .aboveOrEqual(fromDay)
+      .each((entry) => {
+        if (entry.mood !== null && entry.kind !== 'letter')
+          moods.push({ day: entry.day, mood: entry.mood })
+      })
+    return moods
+  }, [fromDay])
+}
+
 /** One entry; `null` when there is no such entry, undefined while loading. */
 export function useEntry(id: string) {
   return useLiveQuery(async () => (await db.entries.get(id)) ?? null, [id])

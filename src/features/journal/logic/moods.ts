@@ -3,16 +3,14 @@ import type { EntryKind, Mood } from '@/db/types'
 export interface MoodOption {
   value: Mood
   label: string
-  /** Decoration only: the label is what is read out and what counts. */
-  emoji: string
 }
 
 export const MOODS: readonly MoodOption[] = [
-  { value: 1, label: 'Very low', emoji: '😞' },
-  { value: 2, label: 'Low', emoji: '🙁' },
-  { value: 3, label: 'Okay', emoji: '😐' },
-  { value: 4, label: 'Good', emoji: '🙂' },
-  { value: 5, label: 'Very good', emoji: '😊' },
+  { value: 1, label: 'Very low' },
+  { value: 2, label: 'Low' },
+  { value: 3, label: 'Okay' },
+  { value: 4, label: 'Good' },
+  { value: 5, label: 'Very good' },
 ]
 
 export function getMoodLabel(mood: Mood | null): string | null {

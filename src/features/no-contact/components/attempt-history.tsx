@@ -1,3 +1,4 @@
+import { Tile, TileRow } from '@/components/tile'
 import { describeDay, toCalendarDay } from '@/lib/dates'
 import { plural } from '@/lib/plural'
 import type { CountHistory } from '../logic/streaks'
@@ -8,24 +9,15 @@ export function AttemptHistory({ summary }: { summary: CountHistory }) {
   const running = summary.attempts.at(-1)?.end === null
   return (
     <>
-      <dl className="facts">
-        <div>
-          <dt>Longest stretch</dt>
-          <dd>{plural(summary.longestDays, 'day')}</dd>
-        </div>
-        <div>
-          <dt>All days without contact</dt>
-          <dd>{plural(summary.totalDays, 'day')}</dd>
-        </div>
-        <div>
-          <dt>Restarts</dt>
-          <dd>
-            {summary.restarts === 0
-              ? 'None'
-              : `${summary.restarts}: each one a restart, not a failure`}
-          </dd>
-        </div>
-      </dl>
+      <TileRow>
+        <Tile value={plural(summary.longestDays, 'day')} label="Longest stretch" />
+        <Tile value={plural(summary.totalDays, 'day')} label="All days without contact" />
+        <Tile
+          value={summary.restarts === 0 ? 'None' : summary.restarts}
+          label="Restarts"
+          hint={summary.restarts === 0 ? undefined : 'Each one a restart, not a failure'}
+        />
+      </TileRow>
       {(attempts.length > 1 || !running) && (
         <ol className="plain-list" aria-label="Every count so far, newest first">
           {attempts.map((attempt, index) => (

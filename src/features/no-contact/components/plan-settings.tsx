@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { NoContactMode, NoContactPlan } from '@/db/types'
+import { Disclosure } from '@/components/disclosure'
 import { toCalendarDay } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
 import { endPlan, updatePlan } from '../data/plans'
@@ -28,8 +29,7 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
   }
 
   return (
-    <details className="card">
-      <summary>Change the start or the kind of contact</summary>
+    <Disclosure className="card" summary="Change the start or the kind of contact">
       <form onSubmit={save} noValidate>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-day`}>
@@ -86,6 +86,6 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
           Stop counting
         </button>
       )}
-    </details>
+    </Disclosure>
   )
 }

@@ -19,7 +19,7 @@ export function NoContactTodayCard({ ex }: { ex: ExWords }) {
     )
   }
   return (
-    <section className="card" aria-label="Your no-contact count">
+    <section className="today-section" aria-label="Your no-contact count">
       <StreakCount summary={running.summary} />
       <div className="button-row">
         <Link className="button button--primary" to="/journey/no-contact/urge">

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
+import { ListGroup, ListRow } from '@/components/list-row'
 import type { ExWords } from '@/lib/pronouns'
 import { formatLongDate } from '@/lib/dates'
 import { useCountHistory, usePlanWithStreaks } from '../data/use-streaks'
@@ -12,6 +14,14 @@ import { UrgeList } from './urge-list'
 /** The no-contact tracker: the start, or the live count with everything around it. */
 export function Tracker({ ex }: { ex: ExWords }) {
   const running = usePlanWithStreaks()
+  const count = useRef<HTMLElement>(null)
+  const wasStartForm = useRef(false)
+  const started = running !== undefined && running !== null
+  useEffect(() => {
+    // The start form had focus and is gone: the count that replaced it takes it.
+    if (started && wasStartForm.current) count.current?.focus()
+    wasStartForm.current = running === null
+  }, [started, running])
   if (running === undefined) return <p aria-busy="true">Opening your tracker…</p>
   if (running === null) {
     return (
@@ -36,7 +46,7 @@ export function Tracker({ ex }: { ex: ExWords }) {
   const { plan, summary } = running
   return (
     <>
-      <section className="card" aria-label="Your count">
+      <section className="card" aria-label="Your count" ref={count} tabIndex={-1}>
         <StreakCount summary={summary} />
         <p className="field-hint">
           {plan.mode === 'limited' ? 'Limited contact' : 'No contact'} since{' '}
@@ -53,17 +63,20 @@ export function Tracker({ ex }: { ex: ExWords }) {
         </div>
       </section>
 
-      <section className="card" aria-labelledby="tools-heading">
-        <h2 id="tools-heading">Make space easier</h2>
-        <ul className="link-list">
-          <li>
-            <Link to="/journey/no-contact/social">Social media checklist</Link>
-          </li>
-          <li>
-            <Link to="/journey/no-contact/last-message">The one last message</Link>
-          </li>
-        </ul>
-      </section>
+      <ListGroup label="Make space easier">
+        <ListRow
+          icon="phone"
+          title="Social media checklist"
+          hint="Unfollow, mute, archive: out of sight"
+          to="/journey/no-contact/social"
+        />
+        <ListRow
+          icon="message"
+          title="The one last message"
+          hint="Write it calmly; Steady never sends it"
+          to="/journey/no-contact/last-message"
+        />
+      </ListGroup>
 
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">Your history</h2>
@@ -77,7 +90,8 @@ export function Tracker({ ex }: { ex: ExWords }) {
 
       <UrgeList />
 
-      <PlanSettings key={plan.id + plan.startAt + plan.mode} plan={plan} />
+      {/* Keyed on the plan only: a saved change keeps the form open, with its "Saved" in view. */}
+      <PlanSettings key={plan.id} plan={plan} />
     </>
   )
 }

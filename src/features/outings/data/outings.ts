@@ -7,6 +7,14 @@ import { hasStarted } from '../logic/outing-time'
 import { rememberPeople } from '../logic/planner'
 import { OutingValidationError, validateOuting, type OutingInput } from '../logic/validate'
 
+/** The draft of the planning form for a new outing. */
+export const NEW_OUTING_DRAFT_ID = 'outing:new'
+
+/** The draft of changes to an outing. */
+export function outingDraftId(outingId: string): string {
+  return `outing:${outingId}`
+}
+
 /** How many settled outings the planner lists below the upcoming ones. */
 export const PAST_LIMIT = 50
 

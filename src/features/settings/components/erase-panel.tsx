@@ -1,11 +1,10 @@
 import { EraseEverythingForm } from '@/components/erase-everything-form'
 import { eraseEverything } from '@/db/erase'
 
-/** The way to remove everything: explained first, confirmed by typing, then Steady starts afresh. */
+/** The way to remove everything (its screen's title names it): explained first, confirmed by typing, then Steady starts afresh. */
 export function ErasePanel() {
   return (
-    <section className="card" aria-labelledby="erase-heading">
-      <h2 id="erase-heading">Delete everything</h2>
+    <div className="erase-panel">
       <p>
         This removes everything Steady keeps on this device: your journal and check-ins, drafts,
         settings and the app lock. It can’t be undone.
@@ -13,6 +12,6 @@ export function ErasePanel() {
       <p>If you might want any of it later, make a backup first.</p>
       <p className="field-hint">Steady stays installed and starts again at the welcome.</p>
       <EraseEverythingForm onConfirm={eraseEverything} />
-    </section>
+    </div>
   )
 }

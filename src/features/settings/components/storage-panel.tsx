@@ -19,15 +19,11 @@ export function StoragePanel({ persistence }: { persistence: PersistenceState })
   const persisted = status?.persisted ?? (persistence === 'granted' ? true : null)
 
   return (
-    <section className="card" aria-labelledby="storage-heading">
-      <h2 id="storage-heading">Storage</h2>
-      <p>
-        Everything you write is stored only in this browser on this device. Nothing is sent
-        anywhere.
-      </p>
+    <div className="storage-panel">
+      <p>Everything you write is stored in this browser, on this phone.</p>
       <dl className="facts">
         <div>
-          <dt>Protected storage</dt>
+          <dt>Safe from clearing</dt>
           <dd>{describePersistence(persisted, persistence)}</dd>
         </div>
         <div>
@@ -68,13 +64,13 @@ export function StoragePanel({ persistence }: { persistence: PersistenceState })
           </button>
         </>
       )}
-    </section>
+    </div>
   )
 }
 
 function describePersistence(persisted: boolean | null, asked: PersistenceState): string {
-  if (persisted === true) return 'Granted: the browser will not clear Steady’s data on its own'
+  if (persisted === true) return 'Yes: the browser will not clear Steady’s data on its own'
   if (asked === 'unsupported' || persisted === null) return 'This browser does not offer it'
-  if (asked === 'unknown') return 'Not yet asked: Steady asks after your first entry'
-  return 'Not granted (yet)'
+  if (asked === 'unknown') return 'Steady asks the browser after your first entry'
+  return 'Not yet: the browser said no for now'
 }
