@@ -356,19 +356,27 @@ export type TableName = keyof typeof ROW_SCHEMAS
 /** The row type of every table, by table name. */
 export type Rows = { [Name in TableName]: v.InferOutput<(typeof ROW_SCHEMAS)[Name]> }
 
-/** Names used in messages and lists ("journal entry 12", "Replace removes: journal entries, …"). */
-export const ROW_NOUNS: Record<TableName, { one: string; many: string }> = {
-  settings: { one: 'settings', many: 'settings' },
+/**
+ * Names used in messages and lists ("journal entry 12", "2 logged urges"); `all` names the whole
+ * table where a count reads oddly ("the no-contact count and its history").
+ */
+export const ROW_NOUNS: Record<TableName, { one: string; many: string; all?: string }> = {
+  settings: { one: 'settings', many: 'settings', all: 'your names, pronouns and theme' },
   entries: { one: 'journal entry', many: 'journal entries' },
   drafts: { one: 'unsaved draft', many: 'unsaved drafts' },
   noContactPlans: {
     one: 'no-contact count',
-    many: 'no-contact count and its history',
+    many: 'no-contact counts',
+    all: 'the no-contact count and its history',
   },
   contacts: { one: 'logged contact', many: 'logged contacts' },
   urges: { one: 'logged urge', many: 'logged urges' },
-  socialChecklist: { one: 'social-media checklist item', many: 'social-media checklist' },
-  safetyPlans: { one: 'safety plan', many: 'safety plan' },
+  socialChecklist: {
+    one: 'social-media checklist item',
+    many: 'social-media checklist items',
+    all: 'the social-media checklist',
+  },
+  safetyPlans: { one: 'safety plan', many: 'safety plans', all: 'your safety plan' },
   trustedPeople: { one: 'trusted person', many: 'trusted people' },
   outings: { one: 'outing', many: 'outings' },
 }

@@ -14,9 +14,13 @@ async function makeBackup(page: Page, password?: string): Promise<string> {
   await page.getByRole('link', { name: /^Backup & restore/ }).click()
   await expect(page.getByText('No backup yet.', { exact: false })).toBeVisible()
   if (password) {
-    await page.getByRole('checkbox', { name: 'Protect it with a password' }).check()
+    // Encrypted is the default choice.
+    await expect(page.getByRole('radio', { name: 'With a password' })).toBeChecked()
     await page.getByLabel('Backup password').fill(password)
     await page.getByLabel('The same password again').fill(password)
+  } else {
+    await page.getByRole('radio', { name: 'Without a password' }).check()
+    await expect(page.getByText('Anyone who opens this file can read your journal.')).toBeVisible()
   }
   const download = page.waitForEvent('download')
   await page
@@ -80,12 +84,12 @@ test('an encrypted backup opens only with its password', async ({ page, browser,
 
   const other = await newPhone(browser, server.url)
   await other.getByLabel('Choose a backup file').setInputFiles(file)
-  await other.getByLabel('Backup password').fill('not the passphrase')
+  await other.getByLabel('This backup’s password').fill('not the passphrase')
   await other.getByRole('button', { name: 'Open backup' }).click()
   await expect(other.getByRole('alert')).toContainText('That password does not open this backup', {
     timeout: 15_000,
   })
-  await other.getByLabel('Backup password').fill('a long passphrase')
+  await other.getByLabel('This backup’s password').fill('a long passphrase')
   await other.getByRole('button', { name: 'Open backup' }).click()
   await expect(other.getByText(/^1 journal entry/)).toBeVisible({ timeout: 15_000 })
   await other.getByRole('radio', { name: /Replace everything here/ }).check()
@@ -128,9 +132,9 @@ test('export, delete everything, restore: every entry and the no-contact count c
   await page.getByRole('link', { name: /^Backup & restore/ }).click()
 
   await page.getByLabel('Choose a backup file').setInputFiles(file)
-  await page.getByLabel('Backup password').fill('another long passphrase')
+  await page.getByLabel('This backup’s password').fill('another long passphrase')
   await page.getByRole('button', { name: 'Open backup' }).click()
-  await expect(page.getByText('Your no-contact count and its history')).toBeVisible({
+  await expect(page.getByText('The no-contact count and its history')).toBeVisible({
     timeout: 15_000,
   })
   await page.getByRole('button', { name: 'Restore' }).click()

@@ -30,6 +30,8 @@ test('a backup holds everything and is named with the date; Settings then shows 
   const files = captureDownloads()
   const { user } = renderApp('/settings/backup')
   expect(await screen.findByText(/No backup yet/)).toBeInTheDocument()
+  await user.click(screen.getByRole('radio', { name: 'Without a password' }))
+  expect(screen.getByText('Anyone who opens this file can read your journal.')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Make a backup' }))
 
   expect(await screen.findByText(/Backup ready: steady-backup-2026-11-26.json/)).toBeInTheDocument()
@@ -45,7 +47,8 @@ test('the share sheet is used where the phone can share files', async () => {
   const share = vi.fn().mockResolvedValue(undefined)
   Object.assign(navigator, { canShare: () => true, share })
   const { user } = renderApp('/settings/backup')
-  await user.click(await screen.findByRole('button', { name: 'Make a backup' }))
+  await user.click(await screen.findByRole('radio', { name: 'Without a password' }))
+  await user.click(screen.getByRole('button', { name: 'Make a backup' }))
   await waitFor(() => expect(share).toHaveBeenCalledTimes(1))
   expect(share.mock.calls[0]?.[0].files[0].name).toMatch(/^steady-backup-\d{4}-\d{2}-\d{2}\.json$/)
   expect(await screen.findByText(/Backup ready/)).toBeInTheDocument()
@@ -53,11 +56,11 @@ test('the share sheet is used where the phone can share files', async () => {
   Reflect.deleteProperty(navigator, 'share')
 })
 
-test('an encrypted backup needs matching passwords of at least 8 characters', async () => {
+test('a backup is encrypted unless the person chooses otherwise, with matching passwords of at least 8 characters', async () => {
   await seedWelcomed()
   captureDownloads()
   const { user } = renderApp('/settings/backup')
-  await user.click(await screen.findByRole('checkbox', { name: 'Protect it with a password' }))
+  expect(await screen.findByRole('radio', { name: 'With a password' })).toBeChecked()
   await user.type(screen.getByLabelText('Backup password'), 'short')
   await user.click(screen.getByRole('button', { name: 'Make an encrypted backup' }))
   expect(screen.getByRole('alert')).toHaveTextContent('at least 8 characters')
@@ -102,14 +105,12 @@ test('replacing asks for a clear confirmation first', async () => {
     await screen.findByLabelText('Choose a backup file'),
     backupFile(JSON.stringify(buildBackupFile(1))),
   )
-  await user.click(
-    await screen.findByRole('radio', { name: /Replace everything here \(2 entries now\)/ }),
-  )
+  await user.click(await screen.findByRole('radio', { name: /Replace everything here/ }))
+  expect(screen.getByText('2 entries here now')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Restore' }))
   const dialog = screen.getByRole('alertdialog', { name: 'Replace everything on this device?' })
-  expect(dialog).toHaveTextContent(
-    'The 2 entries here now will be removed and replaced by the backup’s 1 entry',
-  )
+  expect(await within(dialog).findByText('2 journal entries')).toBeInTheDocument()
+  expect(dialog).toHaveTextContent('In their place come the backup’s 1 entry')
   await user.click(within(dialog).getByRole('button', { name: 'Go back' }))
   expect(await db.entries.count()).toBe(2)
 
@@ -132,15 +133,15 @@ test('an encrypted backup asks for its password; a wrong one changes nothing', a
     await screen.findByLabelText('Choose a backup file'),
     backupFile(JSON.stringify(encrypted)),
   )
-  await user.type(await screen.findByLabelText('Backup password'), 'wrong guess')
+  await user.type(await screen.findByLabelText('This backup’s password'), 'wrong guess')
   await user.click(screen.getByRole('button', { name: 'Open backup' }))
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'That password does not open this backup',
   )
   expect(await db.entries.count()).toBe(0)
 
-  await user.clear(screen.getByLabelText('Backup password'))
-  await user.type(screen.getByLabelText('Backup password'), 'open sesame')
+  await user.clear(screen.getByLabelText('This backup’s password'))
+  await user.type(screen.getByLabelText('This backup’s password'), 'open sesame')
   await user.click(screen.getByRole('button', { name: 'Open backup' }))
   expect(await screen.findByText(/2 journal entries/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Restore' }))

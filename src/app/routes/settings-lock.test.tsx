@@ -182,7 +182,10 @@ test('when Steady locks again can be changed at any time', async () => {
   await user.click(within(section).getByRole('radio', { name: 'Immediately' }))
   await expectStatus('Saved. Steady locks as soon as you leave it.')
   expect(await readLock()).toMatchObject({ autoLockMinutes: 0 })
-  expect(within(section).getByRole('radio', { name: 'Immediately' })).toBeChecked()
+  // The radio follows the stored row through a live query: it may re-render a moment later.
+  await waitFor(() =>
+    expect(within(section).getByRole('radio', { name: 'Immediately' })).toBeChecked(),
+  )
 })
 
 test('over plain http the lock and encrypted backups say they can’t work here, and why', async () => {

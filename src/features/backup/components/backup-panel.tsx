@@ -1,21 +1,24 @@
 import { useId, useState, type FormEvent } from 'react'
 import { InsecureContextNotice } from '@/components/insecure-context-notice'
+import { Segmented } from '@/components/segmented'
 import { formatLongDate } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { formatBytes } from '@/lib/format-bytes'
-import { createBackupFile, recordBackupMade } from '../data/export-backup'
-import { deliverFile } from '@/lib/deliver-file'
+import { saveBackup } from '../data/save-backup'
 import { MIN_PASSWORD_LENGTH } from '../logic/encryption'
 
-/** Make a backup file of everything, optionally protected by a password. */
+type Kind = 'encrypted' | 'plain'
+
+/** Make a backup file of everything: protected by a password unless the person chooses otherwise. */
 export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
   const id = useId()
-  const [protect, setProtect] = useState(false)
+  const [kind, setKind] = useState<Kind>('encrypted')
   const [password, setPassword] = useState('')
   const [confirmation, setConfirmation] = useState('')
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  const protect = kind === 'encrypted'
 
   async function makeBackup(event: FormEvent) {
     event.preventDefault()
@@ -24,7 +27,7 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
       setProblem(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
       return
     }
-    if (protect && password !== confirmation) {
+    if (protect && password.normalize('NFC') !== confirmation.normalize('NFC')) {
       setProblem('The two passwords are not the same. Type them again.')
       return
     }
@@ -32,13 +35,11 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
     setBusy(true)
     setStatus(protect ? 'Encrypting your backup…' : 'Preparing your backup…')
     try {
-      const { file } = await createBackupFile(protect ? password : null)
-      const delivery = await deliverFile(file)
+      const { file, delivery } = await saveBackup(protect ? password : null)
       if (delivery === 'cancelled') {
         setStatus('No backup was saved: sharing was cancelled.')
         return
       }
-      await recordBackupMade()
       setPassword('')
       setConfirmation('')
       setStatus(
@@ -60,20 +61,23 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
         with everything you have written and your settings. Save it somewhere other than this phone.
       </p>
       <InsecureContextNotice unavailable="Encrypted backups" />
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={protect}
-          onChange={(event) => setProtect(event.target.checked)}
-        />
-        <span>Protect it with a password</span>
-      </label>
+      <Segmented
+        legend="Kind of file"
+        value={kind}
+        onChange={setKind}
+        describedBy={`${id}-hint`}
+        options={[
+          { value: 'encrypted', label: 'With a password' },
+          { value: 'plain', label: 'Without a password' },
+        ]}
+      />
+      <p className="field-hint" id={`${id}-hint`}>
+        {protect
+          ? 'Only someone with the password can read it. Steady cannot recover a forgotten password: keep it somewhere safe.'
+          : 'Anyone who opens this file can read your journal.'}
+      </p>
       {protect && (
         <>
-          <p className="field-hint" id={`${id}-hint`}>
-            Anyone with the file and the password can read it. Steady cannot recover a forgotten
-            password: keep it somewhere safe.
-          </p>
           <div className="field">
             <label className="field-label" htmlFor={`${id}-password`}>
               Backup password
@@ -83,7 +87,6 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: string | null }) {
               type="password"
               autoComplete="new-password"
               value={password}
-              aria-describedby={`${id}-hint`}
               onChange={(event) => setPassword(event.target.value)}
             />
           </div>

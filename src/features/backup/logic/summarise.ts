@@ -1,12 +1,11 @@
+import { describeRows } from './describe-tables'
 import type { ValidBackup } from './backup-format'
 
 export interface BackupSummary {
   entries: number
   drafts: number
-  contacts: number
-  urges: number
-  hasNoContactPlan: boolean
-  hasSettings: boolean
+  /** Every other table with rows, in words ("the no-contact count and its history", "3 logged urges"). */
+  others: string[]
   firstDay: string | null
   lastDay: string | null
   appVersion: string
@@ -21,13 +20,14 @@ export function summariseBackup(backup: ValidBackup): BackupSummary {
     if (firstDay === null || entry.day < firstDay) firstDay = entry.day
     if (lastDay === null || entry.day > lastDay) lastDay = entry.day
   }
+  const counts = Object.fromEntries(
+    Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]),
+  )
   return {
     entries: backup.tables.entries.length,
     drafts: backup.tables.drafts.length,
-    contacts: backup.tables.contacts.length,
-    urges: backup.tables.urges.length,
-    hasNoContactPlan: backup.tables.noContactPlans.length > 0,
-    hasSettings: backup.tables.settings.length > 0,
+    // Entries and drafts get lines of their own above.
+    others: describeRows({ ...counts, entries: 0, drafts: 0 }),
     firstDay,
     lastDay,
     appVersion: backup.appVersion,
