@@ -122,11 +122,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     )
   }
   return (
-    <FullScreenMessage
-      title="Steady can’t store anything right now"
-      actions={reload}
-      help={help}
-    >
+    <FullScreenMessage title="Steady can’t store anything right now" actions={reload} help={help}>
       <p>
         Steady keeps your journal in this browser’s storage, and the browser is not allowing that at
         the moment. Nothing you saved before has been deleted by Steady.

@@ -90,7 +90,9 @@ export const routes: AppRoute[] = [
           },
           {
             path: 'support/plan',
-            lazy: async () => ({ Component: (await import('./routes/safety-plan')).SafetyPlanRoute }),
+            lazy: async () => ({
+              Component: (await import('./routes/safety-plan')).SafetyPlanRoute,
+            }),
           },
           {
             path: 'support/people',
@@ -138,6 +140,24 @@ export const routes: AppRoute[] = [
             path: 'journey/no-contact/last-message',
             lazy: async () => ({
               Component: (await import('./routes/last-message')).LastMessageRoute,
+            }),
+          },
+          {
+            path: 'journey/habits',
+            lazy: async () => ({ Component: (await import('./routes/habits')).HabitsRoute }),
+          },
+          {
+            path: 'journey/habits/new',
+            lazy: async () => ({ Component: (await import('./routes/habit-new')).HabitNewRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId',
+            lazy: async () => ({ Component: (await import('./routes/habit')).HabitRoute }),
+          },
+          {
+            path: 'journey/habits/:habitId/edit',
+            lazy: async () => ({
+              Component: (await import('./routes/habit-edit')).HabitEditRoute,
             }),
           },
           {

@@ -243,3 +243,43 @@ test('v3 → v4: every earlier row comes through untouched; the safety plan and 
   expect(await upgraded.trustedPeople.count()).toBe(0)
   await upgraded.delete()
 })
+
+test('v3 → v6 (through v4): every earlier row comes through untouched; habits and their logs start empty and indexed', async () => {
+  const name = `steady-upgrade-v3-${crypto.randomUUID()}`
+  const v3 = new Dexie(name)
+  v3.version(3).stores(schemaV3)
+  await v3.open()
+  const entry = {
+    id: 'e1',
+    kind: 'check-in',
+    day: '2026-11-25',
+    createdAt: '2026-11-25T20:00:00.000Z',
+    updatedAt: '2026-11-25T20:00:00.000Z',
+    mood: 3,
+    text: 'Walked by the river 🌊',
+  }
+  const plan = {
+    id: 'p1',
+    mode: 'no-contact',
+    startAt: '2026-11-20T08:00:00.000Z',
+    agreedTopics: '',
+    lastMessageSentAt: null,
+    endedAt: null,
+    createdAt: '2026-11-20T08:00:00.000Z',
+  }
+  await v3.table('entries').add(entry)
+  await v3.table('noContactPlans').add(plan)
+  v3.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(6)
+  expect(await upgraded.entries.get('e1')).toEqual(entry)
+  expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
+  expect(await upgraded.habits.count()).toBe(0)
+  expect(await upgraded.habitLogs.count()).toBe(0)
+  const indexes = upgraded.habitLogs.schema.indexes.map((index) => index.name)
+  expect(indexes).toEqual(expect.arrayContaining(['day', '[habitId+day]']))
+  expect(indexes).not.toContain('note')
+  await upgraded.delete()
+})

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Rows } from './rows'
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV7 } from './schema'
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV6, schemaV7 } from './schema'
 import { upgradeDraftsToV3 } from './upgrades'
 
 export const DATABASE_NAME = 'steady'
@@ -21,6 +21,7 @@ export class SteadyDatabase extends Dexie {
     this.version(2).stores(schemaV2)
     this.version(3).stores(schemaV3).upgrade(upgradeDraftsToV3)
     this.version(4).stores(schemaV4)
+    this.version(6).stores(schemaV6)
     this.version(7).stores(schemaV7)
   }
 }

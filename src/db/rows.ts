@@ -294,6 +294,71 @@ export const trustedPersonRow = v.object({
   updatedAt: instant,
 })
 
+// ── habits ──────────────────────────────────────────────────────────────────────────────────────
+
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
+const weekday = v.picklist([0, 1, 2, 3, 4, 5, 6] as const)
+
+/** How often a habit is meant to happen: every day, some times a week, or on chosen weekdays. */
+const habitTarget = v.variant('kind', [
+  v.object({ kind: v.literal('daily') }),
+  v.object({
+    kind: v.literal('weekly'),
+    times: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+  }),
+  v.object({
+    kind: v.literal('weekdays'),
+    days: v.pipe(v.array(weekday), v.minLength(1), v.maxLength(7)),
+  }),
+])
+
+/** Days off a habit (holiday, illness): they neither count against it nor break a streak. */
+const habitPause = v.object({
+  from: calendarDay,
+  /** The last paused day; null while it runs until the person resumes. */
+  to: v.nullable(calendarDay),
+})
+
+const habitColour = v.picklist(['sage', 'sky', 'sun', 'rose', 'plum', 'sand'] as const)
+
+/** A self-care habit (step 3). Its history is its logs; strength and streaks are worked out. */
+export const habitRow = v.object({
+  id,
+  /** As typed, trimmed; unique among the person's habits (ignoring case). */
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  /** One emoji, shown beside the name; purely decorative. */
+  icon: shortText(40),
+  colour: habitColour,
+  target: habitTarget,
+  /** The first day it can be logged: the day it was added, or an earlier day to back-fill. */
+  startDay: calendarDay,
+  pauses: v.pipe(v.array(habitPause), v.maxLength(1000)),
+  /** Where it came from: `preset:<key>`, `plan:<id>` (an action-plan commitment), or absent. */
+  from: v.optional(shortText(300)),
+  /** When it was put away; it keeps its history and can come back. */
+  archivedAt: v.nullable(instant),
+  createdAt: instant,
+  updatedAt: instant,
+})
+
+/**
+ * One day of one habit. Its id is `<habitId>:<day>`, so writing a day twice (a double tap, two
+ * tabs) leaves one log. No log for a day means it was not done.
+ */
+export const habitLogRow = v.pipe(
+  v.object({
+    id,
+    habitId: id,
+    day: calendarDay,
+    status: v.picklist(['done', 'skipped'] as const),
+    note: noteText,
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+  // The id is what keeps a day to one log; a file that breaks that could count a day twice.
+  v.check((row) => row.id === `${row.habitId}:${row.day}`, 'has an id that does not match its day'),
+)
+
 // ── outings ─────────────────────────────────────────────────────────────────────────────────────
 
 /** A social outing (step 4). Times are wall-clock times in `timeZone`, the zone it was planned in. */
@@ -347,6 +412,8 @@ export const ROW_SCHEMAS = {
   contacts: contactRow,
   urges: urgeRow,
   socialChecklist: socialChecklistRow,
+  habits: habitRow,
+  habitLogs: habitLogRow,
   safetyPlans: safetyPlanRow,
   trustedPeople: trustedPersonRow,
   outings: outingRow,
@@ -376,6 +443,8 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string; all?: str
     many: 'social-media checklist items',
     all: 'the social-media checklist',
   },
+  habits: { one: 'habit', many: 'habits' },
+  habitLogs: { one: 'habit log', many: 'habit logs' },
   safetyPlans: { one: 'safety plan', many: 'safety plans', all: 'your safety plan' },
   trustedPeople: { one: 'trusted person', many: 'trusted people' },
   outings: { one: 'outing', many: 'outings' },
@@ -396,6 +465,13 @@ export type NoContactPlan = Rows['noContactPlans']
 export type ContactLog = Rows['contacts']
 export type UrgeLog = Rows['urges']
 export type SocialChecklistItem = Rows['socialChecklist']
+export type Habit = Rows['habits']
+export type HabitLog = Rows['habitLogs']
+export type HabitTarget = v.InferOutput<typeof habitTarget>
+export type HabitPause = v.InferOutput<typeof habitPause>
+export type HabitColour = v.InferOutput<typeof habitColour>
+export type HabitLogStatus = HabitLog['status']
+export type Weekday = v.InferOutput<typeof weekday>
 export type SafetyPlan = Rows['safetyPlans']
 export type TrustedPerson = Rows['trustedPeople']
 export type Outing = Rows['outings']

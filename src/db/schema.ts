@@ -36,10 +36,19 @@ export const schemaV4 = {
   trustedPeople: 'id, createdAt',
 } as const
 
+// 2026-11-26 — v6: step 3, focus on yourself. Habits (a handful, read whole) and their logs by day
+// (Today reads one day) and by habit and day (one habit's history, the heat map's range). New tables
+// only: no rows change. Version 5 belongs to other features landing alongside.
+export const schemaV6 = {
+  ...schemaV4,
+  habits: 'id',
+  habitLogs: 'id, day, [habitId+day]',
+} as const
+
 // 2026-11-26 — v7: step 4, live your life. Outings by day (upcoming and past are key ranges) and by
 // status (what is still planned). People are read from the outings, not kept apart. New table only.
 export const schemaV7 = {
-  ...schemaV4,
+  ...schemaV6,
   outings: 'id, day, status',
 } as const
 

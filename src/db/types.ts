@@ -23,6 +23,12 @@ export type {
   DraftKind,
   DraftOf,
   EntryKind,
+  Habit,
+  HabitColour,
+  HabitLog,
+  HabitLogStatus,
+  HabitPause,
+  HabitTarget,
   JournalEntry,
   Mood,
   NoContactMode,
@@ -35,6 +41,7 @@ export type {
   SocialChecklistItem,
   TrustedPerson,
   UrgeLog,
+  Weekday,
   WeekdayCode,
 } from './rows'
 import type { Mood } from './rows'

@@ -1,5 +1,7 @@
-// Two tabs of Steady stay in step without a reload: what is saved in one shows up in the other.
-import { checkIn, expectToday, skipWelcome, TEXT_LABEL } from './support/app'
+// Two tabs of Steady stay in step without a reload: what is saved in one shows up in the other,
+// and editing one entry in two tabs never loses either tab's words.
+import type { Page } from '@playwright/test'
+import { checkIn, expectToday, readStoredDraft, skipWelcome, TEXT_LABEL } from './support/app'
 import { expect, test } from './support/fixtures'
 
 test('a check-in saved in one tab appears in the other without a reload', async ({ context }) => {
@@ -33,4 +35,62 @@ test('a check-in saved in one tab appears in the other without a reload', async 
   await expect(tabB.getByRole('link', { name: /A second thought, also from A/ })).toBeVisible()
   await expect(tabB.getByRole('link', { name: /Saved in tab A|A second thought/ })).toHaveCount(2)
   expect(reloads, 'tab B was never reloaded').toBe(0)
+})
+
+/** Saves a check-in in `page` and opens its entry; returns the entry's address. */
+async function checkInAndOpen(page: Page, text: string) {
+  await skipWelcome(page)
+  await checkIn(page, { mood: 'Okay', text })
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Journal' })
+    .click()
+  await page.getByRole('link', { name: new RegExp(text) }).click()
+  await expect(page).toHaveURL(/\/journal\/[^/]+$/)
+  return new URL(page.url()).pathname
+}
+
+test('an entry saved in one tab shows in the other tab’s editor; saving there keeps both', async ({
+  context,
+}) => {
+  const tabA = await context.newPage()
+  const entryPath = await checkInAndOpen(tabA, 'Original')
+  await tabA.goto(`${entryPath}/edit`)
+  const tabB = await context.newPage()
+  await tabB.goto(`${entryPath}/edit`)
+  await expect(tabB.getByLabel(TEXT_LABEL)).toHaveValue('Original')
+
+  await tabA.getByLabel(TEXT_LABEL).press('Control+End')
+  await tabA.getByLabel(TEXT_LABEL).pressSequentially('\n\nA paragraph from A.')
+  await tabA.getByRole('button', { name: 'Save changes' }).click()
+  await expect(tabA).toHaveURL(new RegExp(`${entryPath}$`))
+
+  // B shows what was saved, not the text it opened with.
+  await expect(tabB.getByLabel(TEXT_LABEL)).toHaveValue('Original\n\nA paragraph from A.')
+  await tabB.getByLabel(TEXT_LABEL).press('Control+End')
+  await tabB.getByLabel(TEXT_LABEL).pressSequentially(' And a line from B.')
+  await tabB.getByRole('button', { name: 'Save changes' }).click()
+  await expect(tabB.getByText('Original A paragraph from A. And a line from B.')).toBeVisible()
+})
+
+test('an entry deleted in one tab while edited in another keeps the unsaved words', async ({
+  context,
+}) => {
+  const tabA = await context.newPage()
+  const entryPath = await checkInAndOpen(tabA, 'Keep these')
+  const tabB = await context.newPage()
+  await tabB.goto(`${entryPath}/edit`)
+  await tabB.getByLabel(TEXT_LABEL).press('Control+End')
+  await tabB.getByLabel(TEXT_LABEL).pressSequentially(' + unsaved in B')
+  await expect
+    .poll(async () => (await readStoredDraft(tabB, `entry:${entryPath.split('/').pop()}`))?.text)
+    .toBe('Keep these + unsaved in B')
+
+  await tabA.getByRole('button', { name: 'Delete' }).click()
+  await expect(tabB.getByRole('heading', { name: 'This entry was deleted' })).toBeVisible()
+  await expect(tabB.getByText('Keep these + unsaved in B')).toBeVisible()
+
+  // Undo in A brings the entry back, and B's editor with the words.
+  await tabA.getByRole('button', { name: 'Undo' }).click()
+  await expect(tabB.getByLabel(TEXT_LABEL)).toHaveValue('Keep these + unsaved in B')
 })

@@ -4,6 +4,8 @@ import type {
   AppSettings,
   ContactLog,
   Draft,
+  Habit,
+  HabitLog,
   DraftFieldsByKind,
   DraftKind,
   DraftOf,
@@ -186,6 +188,38 @@ export function buildTrustedPerson(overrides: Partial<TrustedPerson> = {}): Trus
   }
 }
 
+export function buildHabit(overrides: Partial<Habit> = {}): Habit {
+  return {
+    id: `habit-${next()}`,
+    name: `A walk outside ${next()}`,
+    icon: '🚶',
+    colour: 'sage',
+    target: { kind: 'weekdays', days: [1, 3, 5] },
+    startDay: '2026-11-01',
+    pauses: [{ from: '2026-11-10', to: '2026-11-12' }],
+    from: 'plan:plan-1',
+    archivedAt: null,
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
+export function buildHabitLog(overrides: Partial<HabitLog> = {}): HabitLog {
+  const habitId = overrides.habitId ?? 'habit-1'
+  const day = overrides.day ?? `2026-11-${String((next() % 20) + 1).padStart(2, '0')}`
+  return {
+    id: `${habitId}:${day}`,
+    habitId,
+    day,
+    status: 'done',
+    note: 'by the river 🌊',
+    createdAt: AT,
+    updatedAt: AT,
+    ...overrides,
+  }
+}
+
 /** An outing row, every field set; Berlin, like the test process, unless told otherwise. */
 export function buildOuting(overrides: Partial<Outing> = {}): Outing {
   const id = overrides.id ?? `outing-${next()}`
@@ -227,6 +261,8 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   contacts: () => buildContact(),
   urges: () => buildUrge(),
   socialChecklist: () => buildSocialChecklistItem(),
+  habits: () => buildHabit(),
+  habitLogs: () => buildHabitLog(),
   safetyPlans: () => buildSafetyPlan(),
   trustedPeople: () => buildTrustedPerson(),
   outings: () =>

@@ -1,15 +1,19 @@
 import { useLocation, useParams } from 'react-router'
+import { DeletedWhileEditing } from '@/features/journal/components/deleted-while-editing'
 import { EntryEditForm } from '@/features/journal/components/entry-edit-form'
-import { useEntry } from '@/features/journal/data/entries'
+import { useEditDraft, useEntry } from '@/features/journal/data/entries'
 import { MissingEntry } from './missing-entry'
 
 export function EntryEditRoute() {
   const { entryId = '' } = useParams()
   const entry = useEntry(entryId)
+  const draft = useEditDraft(entryId)
   // Opened from Today's "Edit check-in": saving or cancelling goes back there.
   const from = (useLocation().state as { from?: unknown } | null)?.from
   const returnTo = from === '/' ? '/' : undefined
-  if (entry === undefined) return <title>Edit entry · Steady</title>
+  if (entry === undefined || draft === undefined) return <title>Edit entry · Steady</title>
+  // Deleted while someone was editing it: the unsaved words are kept and offered, never dropped.
+  if (entry === null && draft) return <DeletedWhileEditing entryId={entryId} draft={draft} />
   if (entry === null) return <MissingEntry />
   return (
     <>

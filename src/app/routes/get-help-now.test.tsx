@@ -124,7 +124,9 @@ test('when storage is blocked, /support and Get help now still work, without the
   window.history.pushState({}, '', '/support')
   try {
     const { unmount, user } = renderApp('/support')
-    expect(await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' })).toBeVisible()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' }),
+    ).toBeVisible()
     expect(screen.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988')
     expect(screen.getByRole('link', { name: /Call 911/ })).toHaveAttribute('href', 'tel:911')
     expect(screen.getByText(/your own plan isn’t shown here/)).toBeInTheDocument()

@@ -24,6 +24,17 @@ export function JourneyRoute() {
           Open the no-contact tracker
         </Link>
       </section>
+      <section className="card" aria-labelledby="step-self">
+        <p className="eyebrow">Focus on yourself</p>
+        <h2 id="step-self">Habits</h2>
+        <p>
+          Walks, workouts, sleep, journaling: small habits you tick in a tap, with streaks that
+          forgive rest days and a map of how it’s going.
+        </p>
+        <Link className="button button--primary" to="/journey/habits">
+          Open habits
+        </Link>
+      </section>
       <NoContactTodayCard ex={ex} />
       <section className="card" aria-labelledby="step-live">
         <p className="eyebrow">Live your life</p>

@@ -52,7 +52,9 @@ test('a very long part is refused with the reason, and the words stay on screen'
     setter.call(field, long)
     field.dispatchEvent(new Event('input', { bubbles: true }))
   })
-  expect(await screen.findByRole('alert')).toHaveTextContent(/10 characters longer than Steady keeps/)
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /10 characters longer than Steady keeps/,
+  )
   expect(field).toHaveValue(long)
   expect((await storedPlan())?.saferSurroundings ?? '').toBe('')
 })
@@ -118,7 +120,9 @@ test('Support offers "Text Maya" with a line ready to send, and "Call Maya"', as
     name: 'Reach out to someone who cares about you',
   })
   const text = await within(card).findByRole('link', { name: 'Text Maya' })
-  expect(text.getAttribute('href')).toMatch(/^sms:5550104477\?&body=I%E2%80%99m%20having%20a%20hard%20/)
+  expect(text.getAttribute('href')).toMatch(
+    /^sms:5550104477\?&body=I%E2%80%99m%20having%20a%20hard%20/,
+  )
   expect(within(card).getByRole('link', { name: 'Call Maya' })).toHaveAttribute(
     'href',
     'tel:5550104477',

@@ -87,6 +87,30 @@ test('a 100,000-character entry saves; one over the limit is refused and kept in
   expect((await db.entries.toArray())[0]?.text).toHaveLength(100_000)
 })
 
+test('a draft that cannot be written says so at once and stays, instead of an unhandled rejection', async () => {
+  await seedWelcomed()
+  const { user } = renderApp('/')
+  const put = vi
+    .spyOn(db.drafts, 'put')
+    .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+
+  await user.type(await screen.findByLabelText(TEXT_LABEL), 'Typed at 2 a.m.')
+  const banner = await screen.findByRole('alert')
+  expect(banner).toHaveTextContent(/Not saved on this phone yet — copy your text\./)
+  expect(banner).toHaveTextContent(/out of space/)
+  // It stays while typing goes on and writing keeps failing.
+  await user.type(screen.getByLabelText(TEXT_LABEL), ' More.')
+  await waitFor(() => expect(put.mock.calls.length).toBeGreaterThan(1))
+  expect(screen.getByRole('alert')).toHaveTextContent(/Not saved on this phone yet/)
+  expect(screen.getByLabelText(TEXT_LABEL)).toHaveValue('Typed at 2 a.m. More.')
+
+  // Space comes back: the next write succeeds, the banner goes and the words are kept.
+  put.mockRestore()
+  await user.type(screen.getByLabelText(TEXT_LABEL), '!')
+  await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Typed at 2 a.m. More.!')
+})
+
 test('when the phone is out of space the words stay in the editor with a kind explanation', async () => {
   await seedWelcomed()
   const { user } = renderApp('/')

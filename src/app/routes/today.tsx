@@ -11,6 +11,9 @@ import { getExWords } from '@/lib/pronouns'
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
+const HabitsTodayCard = lazy(async () => ({
+  default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
+}))
 const MoodWeek = lazy(async () => ({
   default: (await import('@/features/journal/components/mood-week')).MoodWeek,
 }))
@@ -85,6 +88,7 @@ export function TodayRoute() {
       </Suspense>
       <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
+        <HabitsTodayCard today={today} />
         <OutingsTodayCard />
         <BackupReminder />
       </Suspense>

@@ -53,7 +53,9 @@ test('the whole exercise: wait, write an unsent letter into the journal, note th
   ).toBeInTheDocument()
   // Less to read in the hardest moment: one line and one big button; the why is behind a tap.
   expect(
-    screen.getByText('Whatever is pulling you to reach out, it makes sense. You don’t have to act on it tonight.'),
+    screen.getByText(
+      'Whatever is pulling you to reach out, it makes sense. You don’t have to act on it tonight.',
+    ),
   ).toBeInTheDocument()
   expect(screen.getByText('Step 1 of 4')).toBeInTheDocument()
   expect(screen.getByText(/An urge is a wave/)).not.toBeVisible()
@@ -176,7 +178,9 @@ test('every step can be skipped: nothing is saved and the kind ending still show
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Before you text your ex' }),
   ).toBeInTheDocument()
-  expect(screen.getByText(/Whatever is pulling you to reach out, it makes sense/)).toBeInTheDocument()
+  expect(
+    screen.getByText(/Whatever is pulling you to reach out, it makes sense/),
+  ).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Skip the wait' }))
   await user.click(await screen.findByRole('button', { name: 'Skip this step' }))
   await stepHeading('Note the urge')

@@ -39,7 +39,10 @@ export const useUrgeExerciseStore = create<UrgeExerciseState>()((set) => ({
 }))
 
 /** Whether the kept state should be dropped when the exercise opens: finished, or long left. */
-export function isStale(state: Pick<UrgeExerciseState, 'step' | 'touchedAt'>, now: number): boolean {
+export function isStale(
+  state: Pick<UrgeExerciseState, 'step' | 'touchedAt'>,
+  now: number,
+): boolean {
   if (state.step === 'done') return true
   return state.touchedAt !== null && now - state.touchedAt > STALE_AFTER_MS
 }

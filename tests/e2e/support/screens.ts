@@ -329,6 +329,61 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Habits, empty',
+    path: '/journey/habits',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'No habits yet' })).toBeVisible()
+    },
+  },
+  {
+    name: 'New habit, with a problem',
+    path: '/journey/habits/new',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Add habit' }).click()
+      await expect(page.getByRole('alert')).toContainText('Give the habit a name')
+    },
+  },
+  {
+    name: 'Habit, just added',
+    path: '/journey/habits/new',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Add A walk outside' }).click()
+      await expect(page.getByRole('region', { name: /A walk outside: the last/ })).toBeVisible()
+    },
+  },
+  {
+    name: 'New habit, from a plan commitment',
+    path: '/journey/habits/new?name=Call%20daily&from=plan:p1',
+    prepare: async (page) => {
+      await expect(page.getByLabel('Name')).toHaveValue('Call daily')
+    },
+  },
+  {
+    name: 'Habits, one habit',
+    path: '/journey/habits',
+    prepare: async (page) => {
+      await expect(page.getByRole('link', { name: /A walk outside/ })).toBeVisible()
+    },
+  },
+  {
+    name: 'Today, a habit ticked',
+    path: '/',
+    prepare: async (page) => {
+      const tick = page.getByRole('button', { name: 'A walk outside' })
+      await tick.click()
+      await expect(tick).toHaveAttribute('aria-pressed', 'true')
+    },
+  },
+  {
+    name: 'Habit, edit',
+    path: '/journey/habits',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: /A walk outside/ }).click()
+      await page.getByRole('link', { name: 'Edit' }).click()
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible()
+    },
+  },
+  {
     name: 'Settings, choosing a passcode',
     path: '/settings/privacy',
     prepare: async (page) => {

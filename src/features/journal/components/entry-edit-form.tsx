@@ -1,12 +1,19 @@
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { JournalEntry } from '@/db/types'
-import type { DraftFieldsByKind } from '@/db/types'
+import type { DraftFieldsByKind, JournalEntry } from '@/db/types'
 import { useDraft } from '@/hooks/use-draft'
 import { describeDay, formatTime } from '@/lib/dates'
 import { editDraftId, updateEntry } from '../data/entries'
+import { EditConflict } from './edit-conflict'
 import { EntryEditor } from './entry-editor'
 
-/** Editing an entry; unsaved changes live in their own draft until saved or cancelled. */
+type EntryFields = DraftFieldsByKind['entry']
+
+/**
+ * Editing an entry; unsaved changes live in their own draft until saved or cancelled. The save is
+ * conditional on the version the editing started from: if another tab saved the entry meanwhile,
+ * both texts are shown and the person chooses.
+ */
 export function EntryEditForm({
   entry,
   returnTo,
@@ -24,10 +31,15 @@ export function EntryEditForm({
     { mood: entry.mood, text: entry.text, prompt: '' },
     { baseUpdatedAt: entry.updatedAt },
   )
+  const [conflict, setConflict] = useState<{ mine: EntryFields; theirs: JournalEntry } | null>(null)
 
-  async function save(value: DraftFieldsByKind['entry']) {
-    await updateEntry(entry.id, value, { draftId })
-    navigate(back, { replace: true })
+  async function save(value: EntryFields, baseUpdatedAt = draft.baseUpdatedAt) {
+    const outcome = await updateEntry(entry.id, value, { draftId, baseUpdatedAt })
+    if (outcome.status === 'saved') navigate(back, { replace: true })
+    else if (outcome.status === 'changed-elsewhere') {
+      setConflict({ mine: value, theirs: outcome.current })
+    }
+    // Deleted elsewhere: the route shows the kept words with "Save as a new entry".
   }
 
   return (
@@ -38,12 +50,26 @@ export function EntryEditForm({
       <p className="field-hint">
         Written: {describeDay(entry.day)}, {formatTime(entry.createdAt)}
       </p>
-      <EntryEditor
-        draft={draft}
-        onSave={save}
-        onCancel={() => navigate(back, { replace: true })}
-        submitLabel="Save changes"
-      />
+      {conflict ? (
+        <EditConflict
+          mine={conflict.mine}
+          theirs={conflict.theirs}
+          draftId={draftId}
+          onKeepMine={() => save(conflict.mine, conflict.theirs.updatedAt)}
+          onKeepTheirs={async () => {
+            await draft.discard()
+            navigate(`/journal/${entry.id}`, { replace: true })
+          }}
+          onSavedBoth={(newId) => navigate(`/journal/${newId}`, { replace: true })}
+        />
+      ) : (
+        <EntryEditor
+          draft={draft}
+          onSave={(value) => save(value)}
+          onCancel={() => navigate(back, { replace: true })}
+          submitLabel="Save changes"
+        />
+      )}
     </>
   )
 }

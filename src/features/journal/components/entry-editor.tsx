@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type Ref } from 'react'
 import type { DraftFieldsByKind, Mood } from '@/db/types'
 import type { DraftState } from '@/hooks/use-draft'
+import { DraftWarning } from '@/components/form/draft-warning'
 import { describeError } from '@/lib/errors'
 import { MAX_ENTRY_LENGTH, validateEntry } from '../logic/validate-entry'
 import { MoodPicker } from './mood-picker'
@@ -63,6 +64,7 @@ export function EntryEditor({
 
   return (
     <form className="entry-editor" onSubmit={handleSubmit} noValidate aria-busy={!draft.ready}>
+      <DraftWarning failure={draft.failure} text={value.text} />
       {draft.restored && (
         <p className="entry-editor__restored" role="status">
           We kept what you were writing.

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import type { CalendarDay, EntryKind, JournalEntry } from '@/db/types'
+import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
 import { assertNoProblem } from '@/lib/errors'
@@ -93,31 +93,59 @@ export async function addEntry(
   })
 }
 
-/** Changes an entry's mood and text; its day and creation time stay as they were. */
+/** What became of a save: stored, or not stored because another tab changed or deleted the entry. */
+export type UpdateOutcome =
+  | { status: 'saved' }
+  | { status: 'changed-elsewhere'; current: JournalEntry }
+  | { status: 'deleted' }
+
+/**
+ * Changes an entry's mood and text; its day and creation time stay as they were. With
+ * `baseUpdatedAt` (the version the editing started from) the save only happens if the entry is
+ * still that version, checked inside the write's transaction: otherwise nothing is written, the
+ * draft is kept, and the outcome says what happened so the person can choose.
+ */
 export async function updateEntry(
   id: string,
   input: EntryInput,
-  options: { draftId?: string; now?: Date } = {},
-): Promise<void> {
+  options: { draftId?: string; baseUpdatedAt?: Instant | null; now?: Date } = {},
+): Promise<UpdateOutcome> {
   assertNoProblem(validateEntry(input))
   const now = options.now ?? new Date()
-  await db.transaction('rw', db.entries, db.drafts, async () => {
-    const changed = await db.entries.update(id, {
-      mood: input.mood,
-      text: input.text,
-      updatedAt: toInstant(now),
-    })
-    if (changed === 0) throw new Error('This entry no longer exists.')
+  return db.transaction('rw', db.entries, db.drafts, async (): Promise<UpdateOutcome> => {
+    const current = await db.entries.get(id)
+    if (!current) return { status: 'deleted' }
+    if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
+      return { status: 'changed-elsewhere', current }
+    }
+    await db.entries.update(id, { mood: input.mood, text: input.text, updatedAt: toInstant(now) })
     if (options.draftId) await db.drafts.delete(options.draftId)
+    return { status: 'saved' }
   })
 }
 
-/** Deletes an entry and any unsaved edit of it; returns the entry so it can be put back. */
+/** An unsaved edit of an entry, if there is one: `null` when there is none, undefined while loading. */
+export function useEditDraft(entryId: string) {
+  return useLiveQuery(async () => {
+    const draft = await db.drafts.get(editDraftId(entryId))
+    return draft?.kind === 'entry' ? draft : null
+  }, [entryId])
+}
+
+/** Lets an unsaved edit go, on purpose. */
+export async function discardEditDraft(entryId: string): Promise<void> {
+  await db.drafts.delete(editDraftId(entryId))
+}
+
+/**
+ * Deletes an entry; returns it so Undo can put it back. An unsaved edit of it (perhaps open in
+ * another tab) is kept: those words were never saved anywhere else, and Undo brings them back
+ * with the entry, or they can be saved as a new entry.
+ */
 export async function deleteEntry(id: string): Promise<JournalEntry | undefined> {
-  return db.transaction('rw', db.entries, db.drafts, async () => {
+  return db.transaction('rw', db.entries, async () => {
     const entry = await db.entries.get(id)
     await db.entries.delete(id)
-    await db.drafts.delete(editDraftId(id))
     return entry
   })
 }

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import { DraftWarning } from '@/components/form/draft-warning'
 import { useDraft } from '@/hooks/use-draft'
 import type { ExWords } from '@/lib/pronouns'
 import { combineLastMessage, EMPTY_PARTS, type LastMessageParts } from '../logic/last-message'
@@ -46,6 +47,7 @@ export function LastMessageComposer({ ex }: { ex: ExWords }) {
       >
         <h2 id={`${baseId}-heading`}>Write it</h2>
         <p className="field-hint">Every part is optional. Kept as you type, even if you leave.</p>
+        <DraftWarning failure={draft.failure} text={message} />
         {draft.restored && (
           <p className="entry-editor__restored" role="status">
             We kept what you were writing.

@@ -69,7 +69,8 @@ export function UrgeExercise({ ex, saveLetter }: { ex: ExWords; saveLetter: Save
           <summary>Why wait?</summary>
           <p>
             An urge is a wave: it builds, peaks and eases, usually sooner than it feels. A few quiet
-            minutes let the strongest part pass before you decide anything about <bdi>{ex.name}</bdi>.
+            minutes let the strongest part pass before you decide anything about{' '}
+            <bdi>{ex.name}</bdi>.
           </p>
           <p>After the wait you can write what you wanted to say, here, where nobody reads it.</p>
         </details>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
+import { DraftWarning } from '@/components/form/draft-warning'
 import { useDraft } from '@/hooks/use-draft'
 import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
@@ -66,6 +67,7 @@ export function UrgeLetterStep({
         into your journal, where only you can read it. Tomorrow you can read it again with a calmer
         head.
       </p>
+      <DraftWarning failure={draft.failure} text={text} />
       {draft.restored && (
         <p className="entry-editor__restored" role="status">
           We kept what you were writing.

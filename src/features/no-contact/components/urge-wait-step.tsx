@@ -99,9 +99,9 @@ export function UrgeWaitStep({ timer, setTimer, onNext }: UrgeWaitStepProps) {
               type="button"
               className="button"
               onClick={() => {
-              setNow(Date.now())
-              setTimer((running ? pauseWait : resumeWait)(timer, Date.now()))
-            }}
+                setNow(Date.now())
+                setTimer((running ? pauseWait : resumeWait)(timer, Date.now()))
+              }}
             >
               {running ? 'Pause' : 'Resume'}
             </button>

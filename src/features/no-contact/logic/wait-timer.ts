@@ -54,7 +54,12 @@ export function stopWait(timer: WaitTimer, now: number): WaitTimer {
 /** "Wait 5 more minutes": the time already waited stays, the clock runs again. */
 export function extendWait(timer: WaitTimer, minutes: number, now: number): WaitTimer {
   const waited = elapsedMs(timer, now)
-  return { durationMs: waited + minutes * 60_000, runningSince: now, banked: waited, stopped: false }
+  return {
+    durationMs: waited + minutes * 60_000,
+    runningSince: now,
+    banked: waited,
+    stopped: false,
+  }
 }
 
 /** What goes into the urge log: whole minutes waited, or null when the timer was not used. */

@@ -25,7 +25,11 @@ export function NeedHelpRow({ access }: { access: HelpAccess }) {
 export function GetHelpNowButton() {
   const openHelp = useHelpNowStore((state) => state.openHelp)
   return (
-    <button type="button" className="button button--quiet get-help-now" onClick={() => openHelp('full')}>
+    <button
+      type="button"
+      className="button button--quiet get-help-now"
+      onClick={() => openHelp('full')}
+    >
       Get help now
     </button>
   )

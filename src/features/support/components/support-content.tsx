@@ -75,7 +75,9 @@ function SafetyPlanCard() {
   const planned = plan !== null && hasPlan(plan)
   return (
     <section className="card card--soft" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">{planned ? 'My plan for hard moments' : 'Make a plan for hard moments'}</h2>
+      <h2 id="plan-heading">
+        {planned ? 'My plan for hard moments' : 'Make a plan for hard moments'}
+      </h2>
       {planned ? (
         <SafetyPlanView plan={plan} />
       ) : (
@@ -98,7 +100,9 @@ function TrustedPeopleCard() {
       <h2 id="friend-heading">Reach out to someone who cares about you</h2>
       {people && people.length > 0 ? (
         <>
-          <p>A message is ready to send; change it as you like. You don’t have to explain everything.</p>
+          <p>
+            A message is ready to send; change it as you like. You don’t have to explain everything.
+          </p>
           <TrustedPeopleActions people={people} />
           <p>
             <Link to="/support/people">Change who is here</Link>

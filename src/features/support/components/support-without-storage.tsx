@@ -12,8 +12,8 @@ export function SupportWithoutStorage() {
       <h1>When it’s very hard</h1>
       <p className="lede">You don’t have to fix anything right now. Start with one of these.</p>
       <p className="field-hint">
-        Steady can’t open its storage in this browser, so your own plan isn’t shown here.
-        Everything on this page works without it, and without a connection.
+        Steady can’t open its storage in this browser, so your own plan isn’t shown here. Everything
+        on this page works without it, and without a connection.
       </p>
       <GroundingExercise />
       <SessionHelpLines />

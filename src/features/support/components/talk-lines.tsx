@@ -1,5 +1,10 @@
 import { useId } from 'react'
-import { COUNTRIES, INTERNATIONAL_DIRECTORY, type Country, type CountryCode } from '../logic/helplines'
+import {
+  COUNTRIES,
+  INTERNATIONAL_DIRECTORY,
+  type Country,
+  type CountryCode,
+} from '../logic/helplines'
 import { smsHref, telHref } from '../logic/phone'
 
 const KIND_LABEL = { talk: 'Call', text: 'Text', emergency: 'Call' } as const
@@ -60,11 +65,13 @@ export function TalkLines({ country, guessed, onChoose }: TalkLinesProps) {
         </ul>
       ) : (
         <p>
-          {INTERNATIONAL_DIRECTORY.about} Its address: <strong>{INTERNATIONAL_DIRECTORY.address}</strong>
+          {INTERNATIONAL_DIRECTORY.about} Its address:{' '}
+          <strong>{INTERNATIONAL_DIRECTORY.address}</strong>
         </p>
       )}
       <p className="field-hint">
-        Numbers checked {formatChecked(country?.lines[0]?.verifiedOn ?? INTERNATIONAL_DIRECTORY.verifiedOn)}.
+        Numbers checked{' '}
+        {formatChecked(country?.lines[0]?.verifiedOn ?? INTERNATIONAL_DIRECTORY.verifiedOn)}.
       </p>
     </section>
   )
@@ -73,5 +80,8 @@ export function TalkLines({ country, guessed, onChoose }: TalkLinesProps) {
 function formatChecked(day: string): string {
   const [year, month] = day.split('-').map(Number)
   if (!year || !month) return day
-  return new Date(year, month - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' })
+  return new Date(year, month - 1, 1).toLocaleDateString(undefined, {
+    month: 'long',
+    year: 'numeric',
+  })
 }

@@ -22,7 +22,9 @@ test('one to three trusted people, with only digits and + kept to dial', async (
   await addTrustedPerson({ name: 'Sam', phone: '555 0101' })
   await addTrustedPerson({ name: 'Ari', phone: '555 0102' })
   await expect(addTrustedPerson({ name: 'Jo', phone: '555 0103' })).rejects.toThrow(/up to 3/)
-  await expect(addTrustedPerson({ name: 'Jo', phone: 'call me' })).rejects.toThrow(/only have digits/)
+  await expect(addTrustedPerson({ name: 'Jo', phone: 'call me' })).rejects.toThrow(
+    /only have digits/,
+  )
   await expect(updateTrustedPerson(maya.id, { name: 'Maya', phone: '12' })).rejects.toThrow(
     /too short/,
   )

@@ -57,7 +57,12 @@ export async function updateTrustedPerson(
   now: Date = new Date(),
 ): Promise<void> {
   const { name, phone, dial } = checked(input)
-  const changed = await db.trustedPeople.update(id, { name, phone, dial, updatedAt: toInstant(now) })
+  const changed = await db.trustedPeople.update(id, {
+    name,
+    phone,
+    dial,
+    updatedAt: toInstant(now),
+  })
   if (changed === 0) throw new SupportInputError('This person was removed, perhaps in another tab.')
 }
 

@@ -11,7 +11,11 @@ export interface GroundingStep {
 
 export const GROUNDING_STEPS: readonly GroundingStep[] = [
   { count: 5, sense: 'see', prompt: 'Look around. Name five things you can see.' },
-  { count: 4, sense: 'touch', prompt: 'Notice four things you can feel: your feet, your clothes, the air.' },
+  {
+    count: 4,
+    sense: 'touch',
+    prompt: 'Notice four things you can feel: your feet, your clothes, the air.',
+  },
   { count: 3, sense: 'hear', prompt: 'Listen. Find three sounds, near or far.' },
   { count: 2, sense: 'smell', prompt: 'Notice two things you can smell, or two smells you like.' },
   { count: 1, sense: 'taste', prompt: 'Notice one thing you can taste, or take a sip of water.' },

@@ -171,5 +171,9 @@ export function guessCountry(locales: readonly string[]): CountryCode | null {
 /** The browser's languages, safely (an empty list where there are none). */
 export function browserLocales(): readonly string[] {
   if (typeof navigator === 'undefined') return []
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : []
+  return navigator.languages?.length
+    ? navigator.languages
+    : navigator.language
+      ? [navigator.language]
+      : []
 }

@@ -18,5 +18,7 @@ test('the message to a trusted person fits the hour', () => {
   expect(reachOutMessage(new Date(2026, 10, 26, 23, 0))).toBe(
     'I’m having a hard night, can you talk?',
   )
-  expect(reachOutMessage(new Date(2026, 10, 26, 11, 0))).toBe('I’m having a hard day, can you talk?')
+  expect(reachOutMessage(new Date(2026, 10, 26, 11, 0))).toBe(
+    'I’m having a hard day, can you talk?',
+  )
 })

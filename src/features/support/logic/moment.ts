@@ -10,7 +10,6 @@ export interface MomentWords {
   night: boolean
 }
 
-
 /** Words that fit the hour: "tonight" only when it is night where the person is. */
 export function momentWords(now: Date = new Date()): MomentWords {
   return isNight(now)

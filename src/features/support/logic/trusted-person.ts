@@ -17,7 +17,9 @@ export interface TrustedPersonProblems {
 /** Checks a trusted person as typed: the name to show and the digits to dial, or what to fix. */
 export function checkTrustedPerson(
   input: TrustedPersonInput,
-): { ok: true; name: string; phone: string; dial: string } | { ok: false; problems: TrustedPersonProblems } {
+):
+  | { ok: true; name: string; phone: string; dial: string }
+  | { ok: false; problems: TrustedPersonProblems } {
   const problems: TrustedPersonProblems = {}
   const name = input.name.trim()
   if (name === '') problems.name = 'Add their name, or what you call them.'
