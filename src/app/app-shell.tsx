@@ -82,6 +82,13 @@ function useFocusOnNavigation() {
         frame = requestAnimationFrame(focus)
         return
       }
+      // The screen put the caret in a field itself (e.g. "Write in today's journal"): leave it there.
+      const active = document.activeElement
+      const fieldFocused =
+        active instanceof HTMLElement &&
+        active.matches('input, textarea, select') &&
+        active.closest('#main') !== null
+      if (!target && fieldFocused) return
       heading?.focus({ preventScroll: true })
       if (target) target.scrollIntoView({ block: 'start' })
       else window.scrollTo({ top: 0 })
