@@ -14,13 +14,27 @@ const packageVersion = (
 // A build id lets a person (and the update test) see which version is running.
 const buildId = process.env.STEADY_BUILD_ID ?? new Date().toISOString().slice(0, 16)
 
-export default defineConfig({
+// react-router's package exports resolve only to its development build (extra checks and warnings
+// running in production); a production build points at its production files instead.
+const reactRouterProduction = {
+  'react-router/dom': fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+  ),
+  'react-router': fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+  ),
+}
+
+export default defineConfig(({ mode }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(packageVersion),
     __APP_BUILD__: JSON.stringify(buildId),
   },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      ...(mode === 'production' ? reactRouterProduction : {}),
+    },
   },
   build: {
     target: 'es2022',
@@ -46,4 +60,4 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-})
+}))

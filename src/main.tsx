@@ -4,7 +4,6 @@ import { App, AppProviders } from '@/app/app'
 import { applyCachedTheme } from '@/lib/theme'
 import { flushPendingWrites } from '@/lib/pending-writes'
 import { listenForInstallPrompt } from '@/pwa/install'
-import { registerServiceWorker } from '@/pwa/register-sw'
 import '@/styles/global.css'
 
 applyCachedTheme()
@@ -26,4 +25,5 @@ createRoot(container).render(
   </StrictMode>,
 )
 
-registerServiceWorker()
+// The worker (and workbox-window with it) is not needed to paint Today: register it just after.
+void import('@/pwa/register-sw').then(({ registerServiceWorker }) => registerServiceWorker())

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { NavIcon, type NavIconName } from '@/components/nav-icons'
-import { ToastRegion } from '@/components/toast'
 import { GetHelpNowButton } from '@/features/support/components/need-help-row'
-import { UpdatePrompt } from '@/pwa/update-prompt'
+
+const ShellOverlays = lazy(async () => ({
+  default: (await import('./shell-overlays')).ShellOverlays,
+}))
 
 const NAV: { to: string; label: string; icon: NavIconName }[] = [
   { to: '/', label: 'Today', icon: 'today' },
@@ -29,8 +31,9 @@ export function AppShell() {
         <Outlet />
       </main>
       <div className="shell__overlays" ref={overlays}>
-        <UpdatePrompt />
-        <ToastRegion />
+        <Suspense fallback={null}>
+          <ShellOverlays />
+        </Suspense>
       </div>
       <nav className="bottom-nav" aria-label="Main">
         <ul>
@@ -79,6 +82,13 @@ function useFocusOnNavigation() {
         frame = requestAnimationFrame(focus)
         return
       }
+      // The screen put the caret in a field itself (e.g. "Write in today's journal"): leave it there.
+      const active = document.activeElement
+      const fieldFocused =
+        active instanceof HTMLElement &&
+        active.matches('input, textarea, select') &&
+        active.closest('#main') !== null
+      if (!target && fieldFocused) return
       heading?.focus({ preventScroll: true })
       if (target) target.scrollIntoView({ block: 'start' })
       else window.scrollTo({ top: 0 })

@@ -1,12 +1,12 @@
-import { useState, type ReactNode } from 'react'
-import { createBrowserRouter } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
+import { Suspense, type ReactNode } from 'react'
+import { BrowserRouter } from 'react-router'
 import { AppErrorBoundary } from '@/components/error-boundary'
 import { LockGate } from '@/features/lock/components/lock-gate'
 import { ThemeSync } from '@/features/settings/components/theme-sync'
 import { HelpNowHost } from '@/features/support/components/get-help-now'
 import { NeedHelpRow } from '@/features/support/components/need-help-row'
 import { DatabaseGate } from './database-gate'
+import { RouteTree, toRouteObjects } from './route-tree'
 import { routes } from './routes'
 
 /**
@@ -27,11 +27,22 @@ export function AppProviders({ children }: { children: ReactNode }) {
   )
 }
 
-let browserRouter: ReturnType<typeof createBrowserRouter> | undefined
+const routeObjects = toRouteObjects(routes)
+
+/** The screens, by address. Tests render `AppRoutes` inside a memory router instead. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<p className="boot">Steady is opening…</p>}>
+      <RouteTree routes={routeObjects} />
+    </Suspense>
+  )
+}
 
 export function App() {
-  // Created once the database is open, so the first loaders can read it; kept across the unmounts
-  // of locking, so unlocking returns to the same screen without a second router on the history.
-  const [router] = useState(() => (browserRouter ??= createBrowserRouter(routes)))
-  return <RouterProvider router={router} />
+  // Kept across the unmounts of locking: the address bar still holds the screen to return to.
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  )
 }

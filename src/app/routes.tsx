@@ -1,38 +1,29 @@
-import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router'
-import { readSettings } from '@/hooks/use-settings'
 import { AppShell } from './app-shell'
-import { NotFoundRoute } from './routes/not-found'
-import { RouteError } from './routes/route-error'
+import type { AppRoute } from './route-tree'
+import { RequireWelcome } from './require-welcome'
 import { TodayRoute } from './routes/today'
 
-/** Support must open even before the welcome is done: someone may arrive in crisis. */
-async function requireWelcome({ request }: LoaderFunctionArgs) {
-  if (new URL(request.url).pathname === '/support') return null
-  const settings = await readSettings()
-  if (!settings.onboardedAt) throw redirect('/welcome')
-  return null
-}
-
-/** Shown while the first screen's code and data load (the welcome's too: it is lazy). */
-function Opening() {
-  return <p className="boot">Steady is opening…</p>
+/** The shell with the bottom bar, once the welcome is done (Support opens before it, too). */
+function WelcomedShell() {
+  return (
+    <RequireWelcome>
+      <AppShell />
+    </RequireWelcome>
+  )
 }
 
 /** Today loads with the app; every other screen is its own chunk, fetched (or precached) on demand. */
-export const routes: RouteObject[] = [
+export const routes: AppRoute[] = [
   {
     path: '/welcome',
     lazy: async () => ({ Component: (await import('./routes/welcome')).WelcomeRoute }),
-    HydrateFallback: Opening,
   },
   {
     path: '/',
-    Component: AppShell,
-    loader: requireWelcome,
-    HydrateFallback: Opening,
+    Component: WelcomedShell,
     children: [
       {
-        errorElement: <RouteError />,
+        catchErrors: true,
         children: [
           { index: true, Component: TodayRoute },
           {
@@ -223,7 +214,10 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/outing-edit')).OutingEditRoute,
             }),
           },
-          { path: '*', Component: NotFoundRoute },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+          },
         ],
       },
     ],

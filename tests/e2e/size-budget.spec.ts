@@ -7,11 +7,11 @@ import { expect, test } from '@playwright/test'
 import { DIST_V1 } from './support/tools'
 
 /**
- * Gzipped bytes of JavaScript on the critical path. The issue asked for 120 KB, but react-dom
- * (≈64.7 KB), dexie (≈30.8 KB) and react-router (≈30.0 KB) alone are ≈125.5 KB gzipped, so 120 KB
- * cannot be met without dropping one of them. This is the honest number; it is reviewed per release.
+ * Gzipped bytes of JavaScript on the critical path: 125 KB, with 120 KB as the aim. react-dom
+ * (≈64.7 KB) and dexie (≈30.8 KB) are most of it; the declarative router (not the data router,
+ * ≈16 KB more) and screens, overlays and the worker loaded after the first paint keep the rest small.
  */
-const BUDGET = 145_000
+const BUDGET = 130_000
 
 const gzipped = (file: string) => gzipSync(readFileSync(join(DIST_V1, file)), { level: 9 }).length
 const kb = (bytes: number) =>

@@ -1,13 +1,15 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { AppProviders } from '@/app/app'
-import { routes } from '@/app/routes'
+import { AppProviders, AppRoutes } from '@/app/app'
 import { updateSettings } from '@/hooks/use-settings'
 
 /** Renders the whole app at `path` over the real (fake-indexeddb) database, as a person would see it. */
 export function renderApp(path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  // A memory router around the app's own route tree, so tests can read where the app went.
+  const router = createMemoryRouter([{ path: '*', Component: AppRoutes }], {
+    initialEntries: [path],
+  })
   const user = userEvent.setup()
   const utils = render(
     <AppProviders>

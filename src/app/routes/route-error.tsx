@@ -1,8 +1,7 @@
-import { Link, useRouteError } from 'react-router'
+import { Link } from 'react-router'
 
 /** A screen failed to load or render: say so calmly, keep the bottom bar, offer a way on. */
-export function RouteError() {
-  const error = useRouteError()
+export function RouteError({ error }: { error: unknown }) {
   const chunkFailed =
     error instanceof Error && /dynamically imported module|import/i.test(error.message)
   return (

@@ -18,7 +18,8 @@ test('delete everything explains what goes, and works only once DELETE is typed'
   const assign = stubNavigation()
   const { user } = renderApp('/settings/delete')
   const section = await screen.findByRole('main')
-  expect(within(section).getByText(/journal and check-ins, drafts/)).toBeInTheDocument()
+  // The shell paints first; the screen's own chunk arrives a moment later.
+  expect(await within(section).findByText(/journal and check-ins, drafts/)).toBeInTheDocument()
   expect(within(section).getByText(/can’t be undone/)).toBeInTheDocument()
   expect(within(section).getByText(/make a backup first/)).toBeInTheDocument()
 

@@ -6,7 +6,6 @@ import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
-import { requestPersistentStorage } from '@/features/settings/data/storage'
 
 // Below the check-in, so they load just after it: the first paint needs only the check-in.
 const NoContactTodayCard = lazy(async () => ({
@@ -73,7 +72,12 @@ export function TodayRoute() {
         focusOnOpen={params.has('check-in')}
         onSaved={(entry) => {
           // Ask once, when there is first something worth keeping.
-          if (settings.persistence === 'unknown') void requestPersistentStorage()
+          if (settings.persistence === 'unknown') {
+            // Not needed to paint Today: fetched (or taken from the precache) when first used.
+            void import('@/features/settings/data/storage').then((storage) =>
+              storage.requestPersistentStorage(),
+            )
+          }
           // The lowest mood gets one gentle word and a way to help, at most once a day.
           if (entry.mood === 1) {
             void import('@/features/support/data/support-settings')
