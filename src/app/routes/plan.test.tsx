@@ -91,3 +91,11 @@ test('tick off for today, edit, archive with undo, bring back', async () => {
   expect(await screen.findByRole('region', { name: 'Your commitments' })).toBeInTheDocument()
   expect((await db.planCommitments.get('c1'))?.archivedAt).toBeNull()
 })
+
+test('a commitment becomes a habit in one tap, with its words carried over', async () => {
+  await seedWelcomed()
+  await db.planCommitments.put(buildPlanCommitment({ id: 'c1', action: 'Walk after work' }))
+  const { user } = renderApp('/journey/plan')
+  await user.click(await screen.findByRole('link', { name: /Make it a habit: Walk after work/ }))
+  expect(await screen.findByLabelText('Name')).toHaveValue('Walk after work')
+})

@@ -7,8 +7,8 @@ import { addCommitment, useCommitments } from '@/features/introspection/data/pla
 import { useToday } from '@/hooks/use-today'
 import { showToast } from '@/components/toast-store'
 
-/** Whether the habits screen is in this build, so a commitment can become a habit in one tap. */
-const HABITS_AVAILABLE = false
+/** The habits screen is in this build: a commitment can become a habit in one tap. */
+const HABITS_AVAILABLE = true
 
 /** The action plan: "If…, then I will…" commitments, ticked off, edited, archived. */
 export function PlanRoute() {
