@@ -12,6 +12,12 @@ test('a first visit opens the welcome, which says everything stays on this devic
   expect(screen.getByRole('link', { name: /Get support/ })).toHaveAttribute('href', '/support')
 })
 
+test('Get help now is one tap away before the welcome is done, too', async () => {
+  const { user } = renderApp('/welcome')
+  await user.click(await screen.findByRole('button', { name: 'Get help now' }))
+  expect(screen.getByRole('dialog', { name: /You don’t have to get through/ })).toBeVisible()
+})
+
 test('names and pronouns given at the welcome are used from then on', async () => {
   const { user } = renderApp('/')
   await user.type(await screen.findByLabelText('What should Steady call you?'), '  Noa ')

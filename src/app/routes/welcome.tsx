@@ -2,6 +2,7 @@ import { Link, useNavigate } from 'react-router'
 import { Icon, type IconName } from '@/components/icons'
 import { Illustration } from '@/components/illustrations'
 import { ProfileForm } from '@/features/settings/components/profile-form'
+import { GetHelpNowButton } from '@/features/support/components/need-help-row'
 import { updateSettings, useSettings } from '@/hooks/use-settings'
 
 const HERE: { icon: IconName; title: string; text: string }[] = [
@@ -32,6 +33,9 @@ export function WelcomeRoute() {
   return (
     <main id="main" className="welcome">
       <title>Welcome · Steady</title>
+      <div className="shell__help">
+        <GetHelpNowButton />
+      </div>
       <div className="welcome__hero">
         <Illustration name="sunrise" cover />
       </div>
