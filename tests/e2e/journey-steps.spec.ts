@@ -1,10 +1,19 @@
 // Steps 0 and 1 in Chromium at 320 px, offline: the assessment interrupted by a reload resumes on its
 // question, the introspection keeps every word across a reload, the plan and the wellbeing check
 // save, and every screen on the way is axe-clean without sideways scrolling.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { makeControlled, readStoredRows, skipWelcome, expectNoNetwork } from './support/app'
 import { describeViolations, findViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
+
+/**
+ * Ticks a choice whose checked state follows a stored answer: it shows as checked only after the
+ * IndexedDB write, so click and wait for it instead of check(), which expects an instant change.
+ */
+async function choose(choice: Locator) {
+  await choice.click()
+  await expect(choice).toBeChecked()
+}
 
 test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })
 
@@ -34,7 +43,7 @@ test('assess and introspect offline at 320 px: interrupted, reloaded, resumed, n
     .click()
   await page.getByRole('link', { name: /Is it worth another try\?/ }).click()
   await page.getByRole('button', { name: 'Start the questions' }).click()
-  await page.getByRole('radio', { name: /Completely/ }).check()
+  await choose(page.getByRole('radio', { name: /Completely/ }))
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText('Question 2 of 9')).toBeVisible()
   await page.getByLabel('A note, if you like').fill(WORDS)
@@ -54,7 +63,7 @@ test('assess and introspect offline at 320 px: interrupted, reloaded, resumed, n
     await expect(page.getByText(`Question ${question} of 9`)).toBeVisible()
     await page.getByRole('button', { name: 'Next' }).click()
   }
-  await page.getByRole('radio', { name: 'No', exact: true }).check()
+  await choose(page.getByRole('radio', { name: 'No', exact: true }))
   await page.getByRole('button', { name: 'See where this points' }).click()
   await expect(page.getByRole('heading', { level: 2, name: /Your answers point to/ })).toBeVisible()
   await expectCleanScreen(page, 'the assessment result')
@@ -64,7 +73,7 @@ test('assess and introspect offline at 320 px: interrupted, reloaded, resumed, n
   // Step 1.
   await page.goto('/journey/introspect')
   await page.getByRole('button', { name: 'Start' }).click()
-  await page.getByRole('checkbox', { name: 'Distance between us' }).check()
+  await choose(page.getByRole('checkbox', { name: 'Distance between us' }))
   await page.getByRole('button', { name: 'Next' }).click()
   const part = page.getByRole('textbox', { name: 'What do you see as your part in it?' })
   await part.fill(WORDS)
@@ -95,18 +104,20 @@ test('assess and introspect offline at 320 px: interrupted, reloaded, resumed, n
   await expect(page.getByRole('region', { name: 'Your commitments' })).toContainText(
     'walk round the block 🚶',
   )
-  await page.getByRole('checkbox', { name: 'Done today' }).check()
+  await choose(page.getByRole('checkbox', { name: 'Done today' }))
   await expectCleanScreen(page, 'the action plan')
 
   await page.goto('/journey/wellbeing')
-  await page
-    .getByRole('group', { name: 'Feeling nervous, anxious or on edge' })
-    .getByRole('radio', { name: 'More than half the days' })
-    .check()
-  await page
-    .getByRole('group', { name: 'Not being able to stop or control worrying' })
-    .getByRole('radio', { name: 'Several days' })
-    .check()
+  await choose(
+    page
+      .getByRole('group', { name: 'Feeling nervous, anxious or on edge' })
+      .getByRole('radio', { name: 'More than half the days' }),
+  )
+  await choose(
+    page
+      .getByRole('group', { name: 'Not being able to stop or control worrying' })
+      .getByRole('radio', { name: 'Several days' }),
+  )
   await page.getByRole('button', { name: 'Done' }).click()
   await expect(page.getByText(/might be worth talking to someone about/)).toBeVisible()
   await expectCleanScreen(page, 'the wellbeing suggestion')

@@ -5,9 +5,18 @@
 // The walk runs in one page, in this order, so states build up: a screen's `prepare` may rely on what
 // the screens before it did (the check-in before "Journal, one entry"). Add a screen after the ones it
 // needs, and before "Locked": the lock closes the walk.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { checkIn, expectLocked, expectToday, turnOnLock } from './app'
 import { expect } from './fixtures'
+
+/**
+ * Ticks a choice whose checked state follows a stored answer: it shows as checked only after the
+ * IndexedDB write, so click and wait for it instead of check(), which expects an instant change.
+ */
+async function choose(choice: Locator) {
+  await choice.click()
+  await expect(choice).toBeChecked()
+}
 
 export interface Screen {
   /** How the audits' reports name it. */
@@ -341,7 +350,7 @@ export const SCREENS: Screen[] = [
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Start the questions' }).click()
       await expect(page.getByText('Question 1 of 9')).toBeVisible()
-      await page.getByRole('radio', { name: /Mostly/ }).check()
+      await choose(page.getByRole('radio', { name: /Mostly/ }))
       await page.getByLabel('A note, if you like').fill(`${LONG_WORD} שלום 🌧️`)
     },
   },
@@ -353,7 +362,7 @@ export const SCREENS: Screen[] = [
         await expect(page.getByText(`Question ${question} of 9`)).toBeVisible()
         await page.getByRole('button', { name: 'Next' }).click()
       }
-      await page.getByRole('radio', { name: 'Sometimes' }).check()
+      await choose(page.getByRole('radio', { name: 'Sometimes' }))
     },
   },
   {
@@ -369,7 +378,7 @@ export const SCREENS: Screen[] = [
     path: '/journey/introspect',
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Start' }).click()
-      await page.getByRole('checkbox', { name: 'Trust broke' }).check()
+      await choose(page.getByRole('checkbox', { name: 'Trust broke' }))
       await expect(page.getByText('Question 1 of 14')).toBeVisible()
     },
   },
@@ -381,7 +390,7 @@ export const SCREENS: Screen[] = [
         await expect(page.getByText(`Question ${question} of 14`)).toBeVisible()
         await page.getByRole('button', { name: 'Next' }).click()
       }
-      await page.getByRole('checkbox', { name: 'Kindness' }).check()
+      await choose(page.getByRole('checkbox', { name: 'Kindness' }))
       await page.getByLabel('Add your own').fill(LONG_WORD)
       await page.getByRole('button', { name: 'Add', exact: true }).click()
       await expect(page.getByText('2 of 5 chosen')).toBeVisible()
@@ -418,7 +427,7 @@ export const SCREENS: Screen[] = [
     path: '/journey/wellbeing',
     prepare: async (page) => {
       const first = page.getByRole('group', { name: 'Feeling down, depressed, or hopeless' })
-      await first.getByRole('radio', { name: 'Nearly every day' }).check()
+      await choose(first.getByRole('radio', { name: 'Nearly every day' }))
       await page.getByRole('button', { name: 'Done' }).click()
       await expect(page.getByText(/might be worth talking to someone about/)).toBeVisible()
     },
