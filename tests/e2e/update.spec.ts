@@ -131,8 +131,9 @@ test.describe('on the smallest phone', () => {
     const overlays = page.locator('.shell__overlays')
     /** Scrolled to the very end, `last` is wholly above the notice: a tap on it reaches it. */
     async function expectUncovered(last: ReturnType<typeof page.getByRole>) {
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      // The screen's chunk and data arrive after the tap: scroll only once the form is there.
       await expect(last).toBeVisible()
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
       const button = (await last.boundingBox())!
       const notice = (await page.locator('.update-prompt').boundingBox())!
       expect(notice.height, 'the notice is showing').toBeGreaterThan(40)
