@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { AutosavedAnswer } from './autosaved-answer'
+import { AutosavedAnswer } from '@/components/autosaved-answer'
 import { WizardStep } from '@/components/wizard-step'
 import type { Assessment, SafetyAnswer } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { AutosavedAnswer } from './autosaved-answer'
+import { AutosavedAnswer } from '@/components/autosaved-answer'
 import type { BreakupReason, Introspection } from '@/db/types'
 import { describeWriteProblem } from '@/lib/write-problem'
 import { readIntrospectionText, setIntrospectionText, toggleReason } from '../data/introspections'

@@ -1,5 +1,5 @@
-import { TextAnswerField } from '@/components/text-answer-field'
-import { useAutosavedText } from '@/hooks/use-autosaved-text'
+import { TextAnswerField } from './text-answer-field'
+import { useAutosavedText } from './use-autosaved-text'
 
 interface AutosavedAnswerProps {
   label: string
