@@ -168,7 +168,7 @@ test('no contact, urges, habits, outings and the wellbeing check each state thei
 test('with little data, Progress invites a check-in and keeps patterns back', async () => {
   await seedWelcomed()
   await db.entries.add(buildEntry({ day: today(), at: new Date(), mood: 3 }))
-  const { user } = renderApp('/progress')
+  renderApp('/progress')
   expect(
     await screen.findByRole('figure', {
       name: 'You noted your mood on 1 day over the last 30 days: 3 of 5',
