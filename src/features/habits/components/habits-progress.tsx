@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { YGrid } from '@/components/chart/marks'
 import { ChartFigure } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, linePath, scaleLinear } from '@/components/chart/geometry'
 import { db } from '@/db/db'
@@ -89,17 +90,7 @@ function StrengthChart({ name, trend }: { name: string; trend: StrengthTrend }) 
       viewBox={`0 0 ${plot.width} ${plot.height}`}
       table={{ columns: ['Day', 'Strength'], rows }}
     >
-      {[0, 50, 100].map((level) => (
-        <g key={level}>
-          <path
-            className="chart__grid"
-            d={`M${plot.left} ${y(level)}H${plot.width - plot.right}`}
-          />
-          <text x={plot.left - 4} y={y(level) + 4} textAnchor="end">
-            {level}
-          </text>
-        </g>
-      ))}
+      <YGrid levels={[0, 50, 100]} y={y} plot={plot} />
       <path className="chart__line" d={linePath(trend.percents, x, y)} />
     </ChartFigure>
   )

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { Baseline } from '@/components/chart/marks'
 import { ChartFigure, LegendItem } from '@/components/chart/chart-figure'
 import { barsPath, DEFAULT_PLOT, scaleLinear, slotCentre } from '@/components/chart/geometry'
 import { describeDay, toCalendarDay } from '@/lib/dates'
@@ -83,10 +84,7 @@ function drawCounts(history: CountHistory) {
           </text>
         </g>
       ))}
-      <path
-        className="chart__axis"
-        d={`M${plot.left} ${plot.height - plot.bottom}H${plot.width - plot.right}`}
-      />
+      <Baseline plot={plot} />
       <path className="chart__bars" d={barsPath(earlier, plot, max)} />
       {running && <path className="chart__bars chart__bars--now" d={barsPath(now, plot, max)} />}
       {running && (

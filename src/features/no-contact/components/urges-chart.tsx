@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { ChartFigure } from '@/components/chart/chart-figure'
-import { barsPath, DEFAULT_PLOT, scaleLinear } from '@/components/chart/geometry'
+import { DEFAULT_PLOT } from '@/components/chart/geometry'
+import { CountBars } from '@/components/chart/marks'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
 import { useNow } from '@/hooks/use-now'
 import { useUrges } from '../data/urges'
@@ -40,23 +41,9 @@ function weekOf(week: UrgeWeek): string {
 }
 
 function UrgeBars({ weeks }: { weeks: UrgeWeek[] }) {
-  const counts = weeks.map((week) => week.count)
-  const max = Math.max(1, ...counts)
-  const y = scaleLinear(0, max, plot.height - plot.bottom, plot.top)
   return (
     <>
-      <path className="chart__grid" d={`M${plot.left} ${y(max)}H${plot.width - plot.right}`} />
-      <path
-        className="chart__axis"
-        d={`M${plot.left} ${plot.height - plot.bottom}H${plot.width - plot.right}`}
-      />
-      <path className="chart__bars" d={barsPath(counts, plot, max)} />
-      <text x={plot.left - 6} y={y(max) + 4} textAnchor="end">
-        {max}
-      </text>
-      <text x={plot.left - 6} y={plot.height - plot.bottom} textAnchor="end">
-        0
-      </text>
+      <CountBars counts={weeks.map((week) => week.count)} plot={plot} />
       <text x={plot.left} y={plot.height - 4}>
         {weekOf(weeks[0]!)}
       </text>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { ChartFigure } from '@/components/chart/chart-figure'
-import { barsPath, DEFAULT_PLOT, scaleLinear, slotCentre } from '@/components/chart/geometry'
+import { DEFAULT_PLOT, slotCentre } from '@/components/chart/geometry'
+import { CountBars } from '@/components/chart/marks'
 import { db } from '@/db/db'
 import type { CalendarDay } from '@/db/types'
 import { countDoneByMonth, describeOutingMonths, type OutingMonth } from '../logic/per-month'
@@ -24,9 +25,6 @@ export function OutingsChart({ today }: { today: CalendarDay }) {
   )
   const months = useMemo(() => done && countDoneByMonth(done, today), [done, today])
   if (!months) return <div className="card--loading" aria-hidden="true" />
-  const counts = months.map((month) => month.done)
-  const max = Math.max(1, ...counts)
-  const y = scaleLinear(0, max, plot.height - plot.bottom, plot.top)
   return (
     <ChartFigure
       takeaway={describeOutingMonths(months)}
@@ -38,18 +36,7 @@ export function OutingsChart({ today }: { today: CalendarDay }) {
           .map((month) => [long.format(dateOf(month)), String(month.done)]),
       }}
     >
-      <path className="chart__grid" d={`M${plot.left} ${y(max)}H${plot.width - plot.right}`} />
-      <path
-        className="chart__axis"
-        d={`M${plot.left} ${plot.height - plot.bottom}H${plot.width - plot.right}`}
-      />
-      <path className="chart__bars" d={barsPath(counts, plot, max)} />
-      <text x={plot.left - 6} y={y(max) + 4} textAnchor="end">
-        {max}
-      </text>
-      <text x={plot.left - 6} y={plot.height - plot.bottom} textAnchor="end">
-        0
-      </text>
+      <CountBars counts={months.map((month) => month.done)} plot={plot} />
       {months.map((month, i) => (
         <text
           key={month.month}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { Baseline, YGrid } from '@/components/chart/marks'
 import { ChartFigure, LegendItem } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, dotsPath, linePath, scaleLinear } from '@/components/chart/geometry'
 import { Segmented } from '@/components/segmented'
@@ -69,18 +70,8 @@ function drawMood(series: MoodSeries) {
   })
   return (
     <>
-      {[1, 2, 3, 4, 5].map((level) => (
-        <g key={level}>
-          <path
-            className="chart__grid"
-            d={`M${plot.left} ${y(level)}H${plot.width - plot.right}`}
-          />
-          <text x={plot.left - 6} y={y(level) + 4} textAnchor="end">
-            {level}
-          </text>
-        </g>
-      ))}
-      <path className="chart__axis" d={`M${plot.left} ${foot}H${plot.width - plot.right}`} />
+      <YGrid levels={[1, 2, 3, 4, 5]} y={y} plot={plot} />
+      <Baseline plot={plot} />
       <path className="chart__ticks" d={ticks} />
       <path className="chart__dots" d={dotsPath(series.daily, x, y)} />
       <path className="chart__line" d={linePath(series.average, x, y)} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { YGrid } from '@/components/chart/marks'
 import { ChartFigure, LegendItem } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, dotsPath, linePath, scaleLinear } from '@/components/chart/geometry'
 import { describeDay } from '@/lib/dates'
@@ -40,17 +41,7 @@ export function WellbeingTrend() {
             ]),
         }}
       >
-        {[0, 3, 6].map((level) => (
-          <g key={level}>
-            <path
-              className="chart__grid"
-              d={`M${plot.left} ${y(level)}H${plot.width - plot.right}`}
-            />
-            <text x={plot.left - 6} y={y(level) + 4} textAnchor="end">
-              {level}
-            </text>
-          </g>
-        ))}
+        <YGrid levels={[0, 3, 6]} y={y} plot={plot} />
         <path className="chart__line" d={linePath(mood, x, y)} />
         <path className="chart__dots" d={dotsPath(mood, x, y)} />
         <path className="chart__dash" d={linePath(worry, x, y)} />
