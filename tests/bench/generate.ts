@@ -55,6 +55,7 @@ export interface DatasetSize {
   introspections: number
   commitments: number
   wellbeingChecks: number
+  /** Up to 3: the app keeps three. */
   trustedPeople: number
   platforms: number
   /** Longest check-in text, in characters; most are far shorter. */
@@ -73,7 +74,7 @@ export const FIVE_YEARS: DatasetSize = {
   introspections: 4,
   commitments: 12,
   wellbeingChecks: 120,
-  trustedPeople: 5,
+  trustedPeople: 3,
   platforms: 6,
   maxNote: 5000,
 }
