@@ -405,6 +405,24 @@ if (COMPARE) {
   }
 }
 
+// A table to paste into the README's "Speed" section, with the machine it came from.
+if (!SMOKE) {
+  console.log(
+    `\n=== For the README (${report.when.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, ${machine.chromium}, median of ${RUNS})`,
+  )
+  console.log('| scenario | CPU | metric | empty | five years | ratio |')
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  for (const scenario of report.scenarios) {
+    for (const [name, value] of Object.entries(scenario.metrics)) {
+      const ratio =
+        value.ratio === null || value.ratio === undefined ? '' : `×${value.ratio.toFixed(2)}`
+      console.log(
+        `| ${scenario.name} | ${scenario.cpu}× | ${name.replace(/ (ms|MB)$/, '')} | ${fmt(name, value.empty)} | ${fmt(name, value.data)} | ${ratio} |`,
+      )
+    }
+  }
+}
+
 const out = OUT ?? join('bench-results', `${report.when.replace(/[:.]/g, '-')}.json`)
 mkdirSync(join(out, '..'), { recursive: true })
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
