@@ -158,6 +158,7 @@ const ITEMS: AssessmentItemId[] = [
   'invested',
   'committed',
 ]
+const TAGS = ['work', 'sleep', 'family', 'gym', 'friends', 'missing them', 'proud']
 const REASONS: BreakupReason[] = ['distance', 'little-time', 'communication', 'trust']
 
 /**
@@ -170,13 +171,18 @@ export const WRITERS: Record<TableName, Writer> = {
     // A backup made yesterday: the reminder card stays away, as for someone who keeps them.
     await recordBackupMade(new Date(now.getTime() - 86_400_000))
   },
-  entries: async ({ size, at, between, random, text }) => {
+  entries: async ({ size, at, between, random, text, pick }) => {
     for (let index = 0; index < size.days; index++) {
       // Most check-ins are a line or two; one in twenty is a long evening's writing.
       const long = random() < 0.05
       const length = long ? between(size.maxNote / 2, size.maxNote) : between(20, 400)
       const mood = ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5
-      await addEntry({ mood, text: text(length) }, { now: at(index, 20 * 60 + between(0, 180)) })
+      // A tag or two on about a third of them.
+      const tags = random() < 0.3 ? [pick(TAGS), ...(random() < 0.3 ? [pick(TAGS)] : [])] : []
+      await addEntry(
+        { mood, text: text(length), tags },
+        { now: at(index, 20 * 60 + between(0, 180)) },
+      )
       // Now and then a second note later that night.
       if (random() < 0.1) {
         await addEntry(
