@@ -41,6 +41,11 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // Source maps stay out of the shipped app: nothing to fetch, nothing to leak.
     sourcemap: false,
+    modulePreload: {
+      // index.html preloads what Today needs; a screen loaded later finds its own imports from the
+      // precache, so the app need not carry a list of every lazy chunk's dependencies.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
   },
   plugins: [
     react(),
