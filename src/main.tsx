@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from '@/app/app'
+import { preloadTodayCards } from '@/app/routes/today'
+import { db } from '@/db/db'
 import { applyCachedTheme } from '@/lib/theme'
 import { flushPendingWrites } from '@/lib/pending-writes'
 import { listenForInstallPrompt } from '@/pwa/install'
@@ -8,6 +10,12 @@ import '@/styles/global.css'
 
 applyCachedTheme()
 listenForInstallPrompt()
+
+// Start-up in parallel instead of a chain: the database opens now, not after React's first commit
+// (DatabaseGate's open joins this one, and explains any failure), and Today's cards start loading
+// beside it instead of after Today first renders.
+void db.open().catch(() => undefined)
+if (window.location.pathname === '/') preloadTodayCards()
 
 // A phone may kill a hidden tab without warning: write anything typed the moment the app is hidden.
 document.addEventListener('visibilitychange', () => {
