@@ -232,14 +232,18 @@ async function openSession(variant, url, scenario, cpu) {
       const { usedSize } = await cdp.send('Runtime.getHeapUsage')
       return usedSize / 1024 / 1024
     },
-    /** Waits until `path` shows a heading and the DOM has not changed for a while; when it last did. */
-    async settle(path) {
+    /**
+     * Waits until `path` shows a heading and the DOM, changed after `since`, has not changed for a
+     * while; returns when it last did (page ms).
+     */
+    async settle(path, since = 0) {
       await page.waitForFunction(
-        ([wanted, ms]) =>
+        ([wanted, ms, after]) =>
           (!wanted || location.pathname === wanted) &&
           document.querySelector('main h1') &&
+          window.__bench.last > after &&
           performance.now() - window.__bench.last > ms,
-        [path, quiet],
+        [path, quiet, since],
         { polling: 50, timeout: 60_000 * cpu },
       )
       return page.evaluate(() => window.__bench.last)
@@ -253,7 +257,7 @@ async function openSession(variant, url, scenario, cpu) {
         element.click()
         return at
       }, selector)
-      return (await session.settle(path)) - clicked
+      return (await session.settle(path, clicked)) - clicked
     },
     /** Clicks inside the page and returns the ms until `text` is in the page. */
     async clickUntilText(selector, text) {
