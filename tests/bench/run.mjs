@@ -327,15 +327,14 @@ const report = {
   scenarios: [],
 }
 
+const variants = []
 try {
   console.log(
     `Bench: ${RUNS} run(s) per variant, dataset "${DATA}", on ${machine.cpu} (${machine.cores} cores), ${machine.chromium}`,
   )
   // The smoke run proves every scenario still runs on data; the empty baseline adds nothing there.
-  const variants = [
-    ...(SMOKE ? [] : [{ name: 'empty', ...(await prepareProfile(server.url, 'empty')) }]),
-    { name: 'data', ...(await prepareProfile(server.url, DATA)) },
-  ]
+  if (!SMOKE) variants.push({ name: 'empty', ...(await prepareProfile(server.url, 'empty')) })
+  variants.push({ name: 'data', ...(await prepareProfile(server.url, DATA)) })
   report.counts = variants.at(-1).counts
   const chosen = SCENARIOS.filter((scenario) => ONLY.length === 0 || ONLY.includes(scenario.name))
   for (const scenario of chosen) {
@@ -383,8 +382,8 @@ try {
       })
     }
   }
-  for (const variant of variants) rmSync(variant.profile, { recursive: true, force: true })
 } finally {
+  for (const variant of variants) rmSync(variant.profile, { recursive: true, force: true })
   await server.close()
   rmSync(served, { recursive: true, force: true })
 }
