@@ -14,6 +14,12 @@ export function readUrgePage(after: PageCursor | null): Promise<UrgeLog[]> {
   return readLogPage(db.urges, after)
 }
 
+/** Urges noted from `from` on, oldest first: a key range on the `at` index; undefined while loading. */
+export function useUrgesSince(from: Date) {
+  const since = from.toISOString()
+  return useLiveQuery(() => db.urges.where('at').aboveOrEqual(since).toArray(), [since])
+}
+
 /**
  * Urges since Monday (the week as the person's calendar shows it) and in all, counted on the `at`
  * index: no urge is read.
