@@ -43,8 +43,10 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     modulePreload: {
       // index.html preloads what Today needs; a screen loaded later finds its own imports from the
-      // precache, so the app need not carry a list of every lazy chunk's dependencies.
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      // precache, so the app need not carry a list of every lazy chunk's dependencies. The welcome
+      // keeps its list: on a first visit it comes over the network, and a chain would delay it.
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html' || /(^|\/)welcome-[^/]*\.js$/.test(file) ? deps : [],
     },
   },
   plugins: [
