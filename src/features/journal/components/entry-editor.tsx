@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent, type Ref } from 'react'
 import type { DraftFieldsByKind, Mood } from '@/db/types'
 import type { DraftState } from '@/hooks/use-draft'
+import { Disclosure } from '@/components/disclosure'
 import { DraftWarning } from '@/components/form/draft-warning'
 import { describeError } from '@/lib/errors'
 import { MAX_ENTRY_LENGTH, validateEntry } from '../logic/validate-entry'
 import { MoodPicker } from './mood-picker'
+import { TagEditor } from './tag-editor'
 
 interface EntryEditorProps {
   draft: DraftState<'entry'>
@@ -17,6 +19,8 @@ interface EntryEditorProps {
   textareaRef?: Ref<HTMLTextAreaElement>
   /** A heading above that already asks how they feel: the mood choice takes it as its name. */
   moodLabelledBy?: string
+  /** Keep tags folded away until asked for (Today's quick check-in), unless there are some. */
+  foldTags?: boolean
 }
 
 const COUNTER_FROM = MAX_ENTRY_LENGTH * 0.9
@@ -31,6 +35,7 @@ export function EntryEditor({
   focusOnMount,
   textareaRef,
   moodLabelledBy,
+  foldTags,
 }: EntryEditorProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -56,6 +61,18 @@ export function EntryEditor({
       setSaving(false)
     }
   }
+
+  const tags = value.tags ?? []
+  const tagEditor = (
+    <TagEditor
+      tags={tags}
+      onChange={(next) => {
+        setProblem(null)
+        draft.update({ tags: next })
+      }}
+      disabled={saving}
+    />
+  )
 
   function setMood(mood: Mood) {
     setProblem(null)
@@ -117,6 +134,13 @@ export function EntryEditor({
           {value.text.length.toLocaleString('en')} of {MAX_ENTRY_LENGTH.toLocaleString('en')}{' '}
           characters
         </p>
+      )}
+      {foldTags && tags.length === 0 ? (
+        <Disclosure summary="Add tags" className="entry-editor__tags">
+          {tagEditor}
+        </Disclosure>
+      ) : (
+        tagEditor
       )}
       {problem && (
         <p id={problemId} className="form-problem" role="alert">

@@ -10,7 +10,7 @@ import { addEntry, NEW_ENTRY_DRAFT_ID, useEntriesOfDay } from '../data/entries'
 import { getMoodLabel } from '../logic/moods'
 import { EntryEditor } from './entry-editor'
 
-const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '' }
+const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '', tags: [] }
 
 interface TodayCheckInProps {
   /**
@@ -44,7 +44,11 @@ export function TodayCheckIn({ renderPrompt, focusOnOpen, onSaved }: TodayCheckI
 
   const first = entries[0]
   const { value } = draft
-  const hasDraft = value.text !== '' || value.mood !== null || Boolean(value.prompt)
+  const hasDraft =
+    value.text !== '' ||
+    value.mood !== null ||
+    Boolean(value.prompt) ||
+    (value.tags?.length ?? 0) > 0
   const composing = !first || adding || hasDraft
 
   async function save(next: DraftFieldsByKind['entry']) {
@@ -78,6 +82,7 @@ export function TodayCheckIn({ renderPrompt, focusOnOpen, onSaved }: TodayCheckI
             focusOnMount={focusOnOpen}
             textareaRef={textRef}
             moodLabelledBy={first ? undefined : 'check-in-heading'}
+            foldTags
           />
         ) : (
           <CheckInSummary entry={first} others={entries.length - 1} onAdd={() => setAdding(true)} />
