@@ -14,7 +14,7 @@ async function openEditor(tags?: string[]) {
   await seedEntries([earlier, entry])
   const app = renderApp(`/journal/${entry.id}/edit`)
   await screen.findByLabelText(TEXT_LABEL)
-  return { ...app, entry, tagBox: screen.getByLabelText('Tags') }
+  return { ...app, entry, tagBox: await screen.findByLabelText('Tags') }
 }
 
 function chips() {
@@ -131,8 +131,9 @@ test('a check-in can carry tags, folded away until asked for; the draft keeps th
   await seedEntries([buildEntry({ text: 'Earlier', tags: ['Work'], at: new Date(2026, 0, 1) })])
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('radio', { name: 'Okay' }))
-  await user.click(screen.getByText('Add tags'))
-  await user.click(screen.getByRole('button', { name: 'Add tag Work' }))
+  await user.click(screen.getByRole('button', { name: 'Add tags' }))
+  expect(await screen.findByLabelText('Tags')).toHaveFocus()
+  await user.click(await screen.findByRole('button', { name: 'Add tag Work' }))
   await waitFor(async () =>
     expect((await db.drafts.get('new-entry'))?.fields).toMatchObject({ tags: ['Work'] }),
   )

@@ -1,12 +1,10 @@
-import { useId, useState, type FormEvent, type Ref } from 'react'
+import { lazy, Suspense, useId, useState, type FormEvent, type Ref } from 'react'
 import type { DraftFieldsByKind, Mood } from '@/db/types'
 import type { DraftState } from '@/hooks/use-draft'
-import { Disclosure } from '@/components/disclosure'
 import { DraftWarning } from '@/components/form/draft-warning'
 import { describeError } from '@/lib/errors'
 import { MAX_ENTRY_LENGTH, validateEntry } from '../logic/validate-entry'
 import { MoodPicker } from './mood-picker'
-import { TagEditor } from './tag-editor'
 
 interface EntryEditorProps {
   draft: DraftState<'entry'>
@@ -22,6 +20,9 @@ interface EntryEditorProps {
   /** Keep tags folded away until asked for (Today's quick check-in), unless there are some. */
   foldTags?: boolean
 }
+
+// Not needed for Today's first paint (the check-in folds tags away): its own chunk, just after.
+const TagEditor = lazy(async () => ({ default: (await import('./tag-editor')).TagEditor }))
 
 const COUNTER_FROM = MAX_ENTRY_LENGTH * 0.9
 
@@ -63,15 +64,21 @@ export function EntryEditor({
   }
 
   const tags = value.tags ?? []
+  // Once shown, shown: hiding again when the last tag goes would take the focus away.
+  const [showTags, setShowTags] = useState(false)
   const tagEditor = (
-    <TagEditor
-      tags={tags}
-      onChange={(next) => {
-        setProblem(null)
-        draft.update({ tags: next })
-      }}
-      disabled={saving}
-    />
+    <Suspense fallback={null}>
+      <TagEditor
+        tags={tags}
+        onChange={(next) => {
+          setProblem(null)
+          setShowTags(true)
+          draft.update({ tags: next })
+        }}
+        disabled={saving}
+        focusOnMount={showTags}
+      />
+    </Suspense>
   )
 
   function setMood(mood: Mood) {
@@ -135,12 +142,18 @@ export function EntryEditor({
           characters
         </p>
       )}
-      {foldTags && tags.length === 0 ? (
-        <Disclosure summary="Add tags" className="entry-editor__tags">
-          {tagEditor}
-        </Disclosure>
-      ) : (
+      {!foldTags || showTags || tags.length > 0 ? (
         tagEditor
+      ) : (
+        // A plain button, not the kit's disclosure: its icons would weigh on Today's first load.
+        <button
+          type="button"
+          className="button button--quiet entry-editor__add-tags"
+          aria-expanded="false"
+          onClick={() => setShowTags(true)}
+        >
+          Add tags
+        </button>
       )}
       {problem && (
         <p id={problemId} className="form-problem" role="alert">

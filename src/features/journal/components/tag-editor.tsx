@@ -1,11 +1,14 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTagCounts } from '../data/tags'
-import { addTags, removeTag, suggestTags } from '../logic/tags'
+import { suggestTags } from '../logic/tag-suggestions'
+import { addTags, removeTag } from '../logic/tags'
 
 interface TagEditorProps {
   tags: readonly string[]
   onChange: (tags: string[]) => void
   disabled?: boolean
+  /** Opened by the person's "Add tags" tap: put the cursor in the box. */
+  focusOnMount?: boolean
 }
 
 /**
@@ -13,7 +16,7 @@ interface TagEditorProps {
  * named button; earlier tags offered as the person types. Normalised by `addTags`, with a kind word
  * when something can't be added (empty, too long, too many).
  */
-export function TagEditor({ tags, onChange, disabled }: TagEditorProps) {
+export function TagEditor({ tags, onChange, disabled, focusOnMount }: TagEditorProps) {
   const known = useTagCounts()
   const [typed, setTyped] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -89,6 +92,9 @@ export function TagEditor({ tags, onChange, disabled }: TagEditorProps) {
           type="text"
           dir="auto"
           enterKeyHint="done"
+          // Only after the person asked for tags ("Add tags"), whose button is then gone.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={focusOnMount}
           autoComplete="off"
           value={typed}
           disabled={disabled}
