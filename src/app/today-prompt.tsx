@@ -10,7 +10,9 @@ import { useHabits } from '@/features/habits/data/habits'
 import { useFinishedIntrospections } from '@/features/introspection/data/introspections'
 import { useCurrentPlan } from '@/features/no-contact/data/plans'
 import { usePlannedOutings, useRecentPastOutings } from '@/features/outings/data/outings'
+import { showToast } from '@/components/toast-store'
 import { updateSettings } from '@/hooks/use-settings'
+import { describeStorageError } from '@/lib/errors'
 import type { CalendarDay } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'
 
@@ -55,7 +57,12 @@ export function TodayPrompt({ today, ex, memory, onWrite }: TodayPromptProps) {
     <PromptCard
       prompt={prompt.text}
       onWrite={() => onWrite(prompt.text)}
-      onAnother={() => void updateSettings({ promptRotation: getNextPromptMemory(today, memory) })}
+      onAnother={() => {
+        updateSettings({ promptRotation: getNextPromptMemory(today, memory) }).catch(
+          (error: unknown) =>
+            showToast({ message: describeStorageError(error, 'the question did not change') }),
+        )
+      }}
     />
   )
 }

@@ -76,3 +76,16 @@ test('with no assessment yet, only questions for everyone and for the first step
     await waitFor(async () => expect(await shownQuestion()).not.toBe(shown))
   }
 })
+
+test('when storage is full, “Another question” says so kindly and the question stays', async () => {
+  onDay()
+  await seedWelcomed()
+  const { user } = renderApp('/')
+  const question = await shownQuestion()
+  vi.spyOn(db.settings, 'put').mockRejectedValueOnce(
+    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+  )
+  await user.click(screen.getByRole('button', { name: 'Another question' }))
+  expect(await screen.findByText(/out of space/)).toHaveTextContent(/the question did not change/)
+  expect(await shownQuestion()).toBe(question)
+})
