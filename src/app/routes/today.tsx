@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
-import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
@@ -17,10 +16,13 @@ const loadHabits = () => import('@/features/habits/components/today-card')
 const loadMoodWeek = () => import('@/features/journal/components/mood-week')
 const loadOutings = () => import('@/features/outings/components/today-card')
 const loadBackupReminder = () => import('@/features/backup/components/backup-reminder')
+// The question for today reads the direction and the journey's step: its own chunk, after the check-in.
+const loadPrompt = () => import('../today-prompt')
 
 /** Starts fetching Today's cards (from the precache when offline); React.lazy reuses the import. */
 export function preloadTodayCards() {
   for (const load of [
+    loadPrompt,
     loadMoodWeek,
     loadNoContact,
     loadDirection,
@@ -34,6 +36,7 @@ export function preloadTodayCards() {
   }
 }
 
+const TodayPrompt = lazy(async () => ({ default: (await loadPrompt()).TodayPrompt }))
 const NoContactTodayCard = lazy(async () => ({
   default: (await loadNoContact()).NoContactTodayCard,
 }))
@@ -86,7 +89,16 @@ export function TodayRoute() {
         {part === 'night' && <p className="lede">It’s late. Be gentle with yourself tonight.</p>}
       </header>
       <TodayCheckIn
-        prompt={getPromptForDay(today, getExWords(settings))}
+        renderPrompt={(write) => (
+          <Suspense fallback={null}>
+            <TodayPrompt
+              today={today}
+              ex={getExWords(settings)}
+              memory={settings.promptRotation ?? null}
+              onWrite={write}
+            />
+          </Suspense>
+        )}
         focusOnOpen={params.has('check-in')}
         onSaved={(entry) => {
           // Ask once, when there is first something worth keeping.
