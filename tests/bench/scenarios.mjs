@@ -72,6 +72,19 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'progress',
+    title: 'Progress from the Journey screen: every chart and table drawn (budget 400 ms at 1×)',
+    cpu: [1, 4],
+    offline: true,
+    start: '/journey',
+    async run(s) {
+      return {
+        'Progress ms': await s.clickAndSettle('a[href="/progress"]', '/progress'),
+        'Progress heap MB': await s.heapMB(),
+      }
+    },
+  },
+  {
     name: 'check-in',
     title: 'Save today’s check-in: click to the saved text on screen',
     offline: true,
