@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft } from '@/db/drafts'
 import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
@@ -69,7 +70,7 @@ export async function addEntry(
   assertNoProblem(validateEntry(input))
   const now = options.now ?? new Date()
   const day = toCalendarDay(now)
-  return db.transaction('rw', db.entries, db.drafts, async () => {
+  return saveEndingDraft([db.entries], options.draftId, async () => {
     // Unsent letters (written instead of texting the ex) are not check-ins and do not take that place.
     const sameDay = await db.entries
       .where('day')
@@ -88,7 +89,6 @@ export async function addEntry(
       ...(input.prompt ? { prompt: input.prompt } : {}),
     }
     await db.entries.add(entry)
-    if (options.draftId) await db.drafts.delete(options.draftId)
     return entry
   })
 }
@@ -112,16 +112,21 @@ export async function updateEntry(
 ): Promise<UpdateOutcome> {
   assertNoProblem(validateEntry(input))
   const now = options.now ?? new Date()
-  return db.transaction('rw', db.entries, db.drafts, async (): Promise<UpdateOutcome> => {
-    const current = await db.entries.get(id)
-    if (!current) return { status: 'deleted' }
-    if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
-      return { status: 'changed-elsewhere', current }
-    }
-    await db.entries.update(id, { mood: input.mood, text: input.text, updatedAt: toInstant(now) })
-    if (options.draftId) await db.drafts.delete(options.draftId)
-    return { status: 'saved' }
-  })
+  return saveEndingDraft(
+    [db.entries],
+    options.draftId,
+    async (): Promise<UpdateOutcome> => {
+      const current = await db.entries.get(id)
+      if (!current) return { status: 'deleted' }
+      if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
+        return { status: 'changed-elsewhere', current }
+      }
+      await db.entries.update(id, { mood: input.mood, text: input.text, updatedAt: toInstant(now) })
+      return { status: 'saved' }
+    },
+    // Not saved: the draft stays until the person chooses what to keep.
+    (outcome) => outcome.status !== 'saved',
+  )
 }
 
 /** An unsaved edit of an entry, if there is one: `null` when there is none, undefined while loading. */
