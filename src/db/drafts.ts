@@ -19,7 +19,8 @@ export function saveEndingDraft<T>(
   write: () => Promise<T>,
   keepDraft: (result: T) => boolean = () => false,
 ): Promise<T> {
-  return db.transaction('rw', [...tables, db.drafts], async () => {
+  // Without a draft the drafts table stays out, so the write can run inside a caller's transaction.
+  return db.transaction('rw', draftId ? [...tables, db.drafts] : tables, async () => {
     const result = await write()
     if (draftId && !keepDraft(result)) await db.drafts.delete(draftId)
     return result
