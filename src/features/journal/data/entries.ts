@@ -5,7 +5,6 @@ import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
 import { assertNoProblem } from '@/lib/errors'
-import { cleanTags } from '../logic/tags'
 import { validateEntry, type EntryInput } from '../logic/validate-entry'
 
 /** The newest entries first, up to `limit`, and how many there are in all. */
@@ -69,6 +68,7 @@ export async function addEntry(
   options: { draftId?: string; now?: Date; kind?: 'letter' } = {},
 ): Promise<JournalEntry> {
   assertNoProblem(validateEntry(input))
+  const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
   const day = toCalendarDay(now)
   return saveEndingDraft([db.entries], options.draftId, async () => {
@@ -88,17 +88,23 @@ export async function addEntry(
       mood: input.mood,
       text: input.text,
       ...(input.prompt ? { prompt: input.prompt } : {}),
-      ...tagsOf(input),
+      ...(tags ? { tags } : {}),
     }
     await db.entries.add(entry)
     return entry
   })
 }
 
-/** The tags to store: normalised, and no field at all when there are none (as before tags). */
-function tagsOf(input: EntryInput): { tags?: string[] } {
-  const tags = cleanTags(input.tags ?? [])
-  return tags.length > 0 ? { tags } : {}
+/**
+ * The tags to store, checked and normalised; undefined for none (no field at all, as before tags).
+ * The tag code loads only when there are tags, so it weighs nothing on Today's first load.
+ */
+async function prepareTags(tags: readonly string[] | undefined): Promise<string[] | undefined> {
+  if (!tags || tags.length === 0) return undefined
+  const { cleanTags, validateTags } = await import('../logic/tags')
+  assertNoProblem(validateTags(tags))
+  const clean = cleanTags(tags)
+  return clean.length > 0 ? clean : undefined
 }
 
 /** What became of a save: stored, or not stored because another tab changed or deleted the entry. */
@@ -119,6 +125,7 @@ export async function updateEntry(
   options: { draftId?: string; baseUpdatedAt?: Instant | null; now?: Date } = {},
 ): Promise<UpdateOutcome> {
   assertNoProblem(validateEntry(input))
+  const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
   return saveEndingDraft(
     [db.entries],
@@ -134,7 +141,7 @@ export async function updateEntry(
         text: input.text,
         updatedAt: toInstant(now),
         // An entry whose last tag is removed goes back to having none (undefined deletes the field).
-        ...(input.tags ? { tags: tagsOf(input).tags } : {}),
+        ...(input.tags ? { tags } : {}),
       })
       return { status: 'saved' }
     },
