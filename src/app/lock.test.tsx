@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
+import { isSealed } from '@/lib/sealed-value'
 import { NEW_ENTRY_DRAFT_ID } from '@/features/journal/data/entries'
-import { buildEntry, readDraftFields, seedEntries } from '../../tests/setup/factories'
+import { buildEntry, seedEntries } from '../../tests/setup/factories'
 import {
   resetPageVisibility,
   seedLock,
@@ -39,7 +40,6 @@ test('with a lock set, Steady opens to the lock screen and shows nothing else un
 
 test('the lock screen has one "Need help right now?" row that opens help without the passcode', async () => {
   await seedWelcomed()
-  await seedLock('2468')
   await db.safetyPlans.put({
     id: 'mine',
     warningSigns: 'Private warning signs',
@@ -50,6 +50,7 @@ test('the lock screen has one "Need help right now?" row that opens help without
     saferSurroundings: '',
     updatedAt: '2026-11-20T20:00:00.000Z',
   })
+  await seedLock('2468')
   const { user } = renderApp('/')
   await screen.findByRole('heading', { level: 1, name: 'Steady is locked' })
   // No wall of emergency buttons on every unlock: one quiet row.
@@ -164,8 +165,9 @@ test('what was being typed when Steady locked is still there after unlocking', a
   await user.type(await screen.findByLabelText(TEXT_LABEL), 'Half a thought')
   await setPageVisibility('hidden')
   await screen.findByRole('heading', { name: 'Steady is locked' })
+  // Saved as the screen closed, sealed with the key it began with: while locked it stays sealed.
   await waitFor(async () =>
-    expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
+    expect(isSealed((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.fields)).toBe(true),
   )
 
   await setPageVisibility('visible')

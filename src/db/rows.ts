@@ -135,10 +135,29 @@ const pronounSet = v.object({
 const persistenceState = v.picklist(['unknown', 'granted', 'denied', 'unsupported'] as const)
 
 const appLock = v.object({
-  /** base64 PBKDF2-SHA-256 output of the passcode with `salt`. */
-  hash: v.string(),
+  /**
+   * Locks made before encryption: base64 PBKDF2-SHA-256 output of the passcode with `salt`. Such a
+   * lock gets a data key (and loses its hash) at its next unlock.
+   */
+  hash: v.optional(v.string()),
+  /** The salt and count that stretch the passcode into the key that wraps the data key (or the hash). */
   salt: v.string(),
   iterations: v.number(),
+  /**
+   * The data key (AES-GCM 256, base64) wrapped by the passcode's key, and the wrap's IV. The passcode
+   * is checked by unwrapping it; neither it nor the key is ever stored in clear.
+   */
+  wrappedKey: v.optional(v.string()),
+  wrapIv: v.optional(v.string()),
+  /**
+   * `encrypting` while the rows are being sealed (new writes already are), `on` once all are,
+   * `decrypting` while turning the lock off. Absent on a lock from before encryption.
+   */
+  encryption: v.optional(v.picklist(['encrypting', 'on', 'decrypting'] as const)),
+  /** Where an interrupted encrypting or decrypting run carries on: the table, and the last id done. */
+  resumeAt: v.optional(
+    v.nullable(v.object({ table: v.string(), afterId: v.nullable(v.string()) })),
+  ),
   /** Lock again after this many minutes in the background; 0 locks as soon as the app is hidden. */
   autoLockMinutes: v.number(),
   /** Wrong tries in a row, and when the last one was: each one waits longer before the next. */

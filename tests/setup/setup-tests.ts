@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { db } from '@/db/db'
+import { dropDataKey } from '@/db/vault'
 import { useToastStore } from '@/components/toast-store'
 import { usePwaStore } from '@/pwa/store'
 import { useHelpNowStore } from '@/features/support/store'
@@ -24,6 +25,8 @@ beforeEach(() => {
 afterEach(async () => {
   cleanup()
   vi.useRealTimers()
+  // The lock's key lives in memory: each test starts locked out of nothing, like a fresh start.
+  dropDataKey()
   ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()

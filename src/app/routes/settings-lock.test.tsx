@@ -1,6 +1,7 @@
 import { screen, waitFor, within, act } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
+import { dropDataKey } from '@/db/vault'
 import { checkPasscode } from '@/features/lock/data/lock'
 import { PBKDF2_ITERATIONS } from '@/lib/crypto'
 import { seedLock, unlockWith } from '../../../tests/setup/lock'
@@ -19,7 +20,7 @@ function lockSection() {
   return screen.getByRole('region', { name: 'App lock' })
 }
 
-test('turning the lock on explains it first, stores only a slow hash, and the next start asks for it', async () => {
+test('turning the lock on explains it first, stores only a wrapped key, and the next start asks for it', async () => {
   await seedWelcomed()
   const first = renderApp('/settings/privacy')
   await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
@@ -47,9 +48,14 @@ test('turning the lock on explains it first, stores only a slow hash, and the ne
   })
   expect(JSON.stringify(await db.settings.toArray())).not.toContain('blue kettle')
   expect(atob(lock?.salt ?? '')).toHaveLength(16)
-  expect(atob(lock?.hash ?? '')).toHaveLength(32)
+  // The passcode wraps a random data key (AES-GCM: 32 bytes and a 16-byte tag); no hash is kept.
+  expect(atob(lock?.wrappedKey ?? '')).toHaveLength(48)
+  expect(lock).toMatchObject({ encryption: 'on' })
+  expect(lock).not.toHaveProperty('hash')
 
   first.unmount()
+  // The next start of the app: nothing of the key is left in memory.
+  dropDataKey()
   const again = renderApp('/')
   expect(await screen.findByRole('heading', { name: 'Steady is locked' })).toBeInTheDocument()
   await unlockWith(again.user, 'blue kettle')
