@@ -1,7 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { createEncryptionMiddleware } from './encryption'
 import type { Rows } from './rows'
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema'
+import {
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+  schemaV8,
+} from './schema'
 import { SENSITIVE_FIELDS } from './sensitive-fields'
 import { upgradeDraftsToV3 } from './upgrades'
 
@@ -26,6 +35,7 @@ export class SteadyDatabase extends Dexie {
     this.version(5).stores(schemaV5)
     this.version(6).stores(schemaV6)
     this.version(7).stores(schemaV7)
+    this.version(8).stores(schemaV8)
     // Under the app lock, what the person wrote is sealed on its way into IndexedDB (encryption.ts).
     this.use(createEncryptionMiddleware(SENSITIVE_FIELDS))
   }

@@ -52,6 +52,9 @@ export const CLEAR_TEXT_FIELDS: { [Name in TableName]?: readonly (keyof Rows[Nam
     'lock',
     'checkInReminder',
   ],
+  // Tags are the person's words, but the journal finds entries by them through a multi-entry index,
+  // and an index keeps its values in clear: they stay readable, and Settings and the README say so.
+  entries: ['tags'],
   drafts: ['writer'],
   // A picked emoji and where a habit came from (`preset:gym`, `plan:<id>`).
   habits: ['icon', 'from'],
