@@ -230,3 +230,29 @@ test('over plain http the lock screen says why the passcode can’t be checked, 
     await within(screen.getByRole('dialog')).findByRole('region', { name: 'If you are in danger' }),
   ).toBeInTheDocument()
 })
+
+test('with the lock on, the person’s text fields are kept out of the browser’s autofill and session files', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/')
+  await unlockWith(user, '2468')
+  const field = await screen.findByLabelText(TEXT_LABEL)
+  expect(field).toHaveAttribute('autocomplete', 'off')
+  expect(field.closest('form')).toHaveAttribute('autocomplete', 'off')
+})
+
+test('a screen’s own text fields, drawn without the form kit, are covered too', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/support/plan')
+  await unlockWith(user, '2468')
+  const boxes = await screen.findAllByRole('textbox')
+  expect(boxes.length).toBeGreaterThan(3)
+  for (const box of boxes) expect(box).toHaveAttribute('autocomplete', 'off')
+})
+
+test('with the lock off, text fields keep the browser’s usual behaviour', async () => {
+  await seedWelcomed()
+  renderApp('/')
+  expect(await screen.findByLabelText(TEXT_LABEL)).not.toHaveAttribute('autocomplete', 'off')
+})

@@ -57,3 +57,14 @@ export function resetPageVisibility() {
   Reflect.deleteProperty(document, 'visibilityState')
   visibility = 'visible'
 }
+
+/** Like `seedLock`, but this tab stays unlocked (the key in memory), as right after turning it on. */
+export async function seedUnlockedLock(passcode: string) {
+  const made = await makeLock(passcode, { autoLockMinutes: 5, iterations: TEST_ITERATIONS })
+  setDataKey(made.key)
+  await updateSettings({ lock: made.lock })
+  for (const table of db.tables) {
+    if (table.name !== 'settings') await table.bulkPut(await table.toArray())
+  }
+  return made.lock
+}

@@ -26,7 +26,10 @@ test('turning the lock on explains it first, stores only a wrapped key, and the 
   await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
   const section = lockSection()
   expect(within(section).getByText(/If you forget it, it can’t be recovered/)).toBeInTheDocument()
-  expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
+  expect(
+    within(section).getByText(/everything you write is encrypted on this device/),
+  ).toBeInTheDocument()
+  expect(within(section).getByText(/a short PIN can be guessed/)).toBeInTheDocument()
 
   await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
   await first.user.type(
@@ -36,7 +39,9 @@ test('turning the lock on explains it first, stores only a wrapped key, and the 
   await first.user.click(within(section).getByRole('radio', { name: 'After 1 minute' }))
   await first.user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
 
-  await expectStatus('App lock is on. Steady will ask for your passcode when it opens.')
+  await expectStatus(
+    'App lock is on. Everything you’ve written is encrypted, and Steady will ask for your passcode when it opens.',
+  )
   // This visit stays open: the person who just chose the passcode is not locked out of Settings.
   expect(screen.getByRole('heading', { level: 1, name: 'Privacy & lock' })).toBeInTheDocument()
   const lock = await readLock()
@@ -167,13 +172,24 @@ test('turning the lock off shares the lock screen’s back-off: after three wron
   expect(await readLock()).toMatchObject({ failedAttempts: 3 })
 })
 
-test('the lock settings say plainly what the lock does not protect against', async () => {
+test('the lock settings say plainly what is protected and what is not', async () => {
   await seedWelcomed()
   await seedLock('2468')
   const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   const section = await screen.findByRole('region', { name: 'App lock' })
-  expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
+  expect(
+    within(section).getByText(/everything you write is encrypted on this device/),
+  ).toBeInTheDocument()
+  await user.click(within(section).getByText('What the lock doesn’t protect'))
+  for (const caveat of [
+    /Dates and times, moods, ratings, counts, ticks and the tags/,
+    /a short PIN can be guessed/,
+    /Words written before you turned the lock on can linger/,
+    /clear Steady’s site data/,
+  ]) {
+    expect(within(section).getByText(caveat)).toBeVisible()
+  }
 })
 
 test('when Steady locks again can be changed at any time', async () => {

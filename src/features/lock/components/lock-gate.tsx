@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import { FullScreenMessage } from '@/components/full-screen-message'
+import { PrivateTyping } from '@/components/private-typing'
 import { getDataKey, subscribeToDataKey } from '@/db/vault'
 import { useSettings } from '@/hooks/use-settings'
 import { listenToOtherTabs, lockEverywhere } from '../data/lock-channel'
@@ -68,7 +69,12 @@ export function LockGate({ children, support }: LockGateProps) {
       </Suspense>
     )
   }
-  return children
+  return (
+    <>
+      <PrivateTyping active={lock !== null} />
+      {children}
+    </>
+  )
 }
 
 /**

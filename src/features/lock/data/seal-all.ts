@@ -23,6 +23,24 @@ class RunSuperseded extends Error {
 }
 
 let running: Promise<void> | null = null
+let progress: SealingProgress | null = null
+const listeners = new Set<() => void>()
+
+function report(next: SealingProgress | null, onProgress?: (progress: SealingProgress) => void) {
+  progress = next
+  if (next) onProgress?.(next)
+  for (const listener of listeners) listener()
+}
+
+/** How far this tab's run is (null when none runs here), for a progress bar. */
+export function getSealingProgress(): SealingProgress | null {
+  return progress
+}
+
+export function subscribeToSealing(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
 
 /**
  * Brings every row to what the lock says: sealed while it is `encrypting`, opened while it is
@@ -35,6 +53,7 @@ export function finishSealing(onProgress?: (progress: SealingProgress) => void):
   if (running) return running
   running = run(onProgress).finally(() => {
     running = null
+    report(null)
   })
   return running
 }
@@ -52,7 +71,7 @@ async function run(onProgress?: (progress: SealingProgress) => void): Promise<vo
   if (resume?.afterId != null) {
     done += await db.table(TABLES[from]!).where(':id').belowOrEqual(resume.afterId).count()
   }
-  onProgress?.({ done, total })
+  report({ done, total }, onProgress)
 
   try {
     for (const name of TABLES.slice(from)) {
@@ -62,7 +81,7 @@ async function run(onProgress?: (progress: SealingProgress) => void): Promise<vo
         if (batch.count === 0) break
         afterId = batch.lastId
         done = Math.min(total, done + batch.count)
-        onProgress?.({ done, total })
+        report({ done, total }, onProgress)
       }
     }
   } catch (error) {
@@ -77,7 +96,7 @@ async function run(onProgress?: (progress: SealingProgress) => void): Promise<vo
       direction === 'encrypting' ? { ...settings.lock, encryption: 'on', resumeAt: null } : null
     await db.settings.put({ ...settings, lock })
   })
-  onProgress?.({ done: total, total })
+  report({ done: total, total }, onProgress)
 }
 
 async function sealBatch(
