@@ -1,12 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from '@/app/app'
+import { encryptionSource } from '@/db/db'
 import { applyCachedTheme } from '@/lib/theme'
 import { flushPendingWrites } from '@/lib/pending-writes'
 import { listenForInstallPrompt } from '@/pwa/install'
 import '@/styles/global.css'
 
 applyCachedTheme()
+// Loaded while the database opens (it waits for it), not on the first load.
+encryptionSource.load = async () => (await import('@/db/encryption')).createEncryptedCore
 listenForInstallPrompt()
 
 // A phone may kill a hidden tab without warning: write anything typed the moment the app is hidden.

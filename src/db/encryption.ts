@@ -8,6 +8,7 @@ import type {
 } from 'dexie'
 import { isSealed, openValue, sealValue } from '@/lib/sealed-value'
 import type { AppLock } from './types'
+import { SENSITIVE_FIELDS } from './sensitive-fields'
 import { getDataKey } from './vault'
 
 /**
@@ -292,4 +293,9 @@ function spin(idb: IDBTransaction, store: string, spinner: Spinner) {
     if (spinner.waiting > 0) spin(idb, store, spinner)
   }
   request.onerror = () => fail(request.error)
+}
+
+/** The app's own layer: sealing the fields SENSITIVE_FIELDS names. */
+export function createEncryptedCore(down: DBCore): DBCore {
+  return createEncryptionMiddleware(SENSITIVE_FIELDS).create(down) as DBCore
 }

@@ -8,16 +8,19 @@ import {
   type ReactNode,
 } from 'react'
 import { FullScreenMessage } from '@/components/full-screen-message'
-import { PrivateTyping } from '@/components/private-typing'
 import { getDataKey, subscribeToDataKey } from '@/db/vault'
 import { useSettings } from '@/hooks/use-settings'
-import { listenToOtherTabs, lockEverywhere } from '../data/lock-channel'
 import { shouldAutoLock } from '../logic/auto-lock'
 
 // Only someone who turned the lock on needs the lock screen (and its hashing and erasing): it is
 // fetched, from the precache when offline, only then, keeping the app's first load small.
 const LockScreen = lazy(async () => ({ default: (await import('./lock-screen')).LockScreen }))
 const opening = <p className="boot">Steady is opening…</p>
+// Only with a lock: fields kept out of the browser's session files, and the other tabs' news.
+const PrivateTyping = lazy(async () => ({
+  default: (await import('@/components/private-typing')).PrivateTyping,
+}))
+const lockChannel = () => import('../data/lock-channel')
 
 interface LockGateProps {
   children: ReactNode
@@ -41,9 +44,22 @@ export function LockGate({ children, support }: LockGateProps) {
   // with; the key is dropped (here and in every other tab) once they are gone. `closed` is the key
   // whose screens were closed: an unlock brings a new key object, which opens them again.
   const [closed, setClosed] = useState<CryptoKey | null>(null)
-  useEffect(() => listenToOtherTabs(() => setClosed(getDataKey())), [])
+  const hasLock = lock !== null
   useEffect(() => {
-    if (closed && getDataKey() === closed) lockEverywhere()
+    if (!hasLock) return
+    let stop = () => {}
+    let live = true
+    void lockChannel().then((channel) => {
+      if (live) stop = channel.listenToOtherTabs(() => setClosed(getDataKey()))
+    })
+    return () => {
+      live = false
+      stop()
+    }
+  }, [hasLock])
+  useEffect(() => {
+    if (closed && getDataKey() === closed)
+      void lockChannel().then((channel) => channel.lockEverywhere())
   }, [closed])
   const unlocked = settings === undefined ? null : lock === null || (key !== null && key !== closed)
 
@@ -71,7 +87,11 @@ export function LockGate({ children, support }: LockGateProps) {
   }
   return (
     <>
-      <PrivateTyping active={lock !== null} />
+      {hasLock && (
+        <Suspense fallback={null}>
+          <PrivateTyping active />
+        </Suspense>
+      )}
       {children}
     </>
   )
