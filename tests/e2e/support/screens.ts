@@ -551,6 +551,20 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Progress, every table open',
+    path: '/progress',
+    prepare: async (page) => {
+      // The walk's check-in has no mood, so Mood invites one; counts, urges, the habit and outings draw.
+      await expect(page.getByRole('heading', { name: 'Mood' })).toBeVisible()
+      await expect(page.getByRole('img', { name: /strength/ })).toBeVisible()
+      await expect(page.getByRole('img', { name: /outings? (this month|done)/ })).toBeVisible()
+      // The audits look at the tables too: open each "Show as table".
+      const disclosures = page.getByText('Show as table')
+      for (let i = 0; i < (await disclosures.count()); i++) await disclosures.nth(i).click()
+      await expect(page.locator('.chart__table').first()).toBeVisible()
+    },
+  },
+  {
     name: 'Locked',
     path: '/settings/privacy',
     prepare: async (page) => {
