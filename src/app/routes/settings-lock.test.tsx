@@ -4,7 +4,9 @@ import { db } from '@/db/db'
 import { dropDataKey } from '@/db/vault'
 import { checkPasscode } from '@/features/lock/data/lock'
 import { PBKDF2_ITERATIONS } from '@/lib/crypto'
+import { seedEveryTable } from '../../../tests/setup/factories'
 import { seedLock, unlockWith } from '../../../tests/setup/lock'
+import { readEveryTable, sensitiveFieldsByState } from '../../../tests/setup/stored'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 async function readLock() {
@@ -225,4 +227,40 @@ test('over plain http the lock and encrypted backups say they can’t work here,
   expect(within(section).queryByRole('button', { name: 'Set a passcode' })).not.toBeInTheDocument()
   await act(() => router.navigate('/settings/backup'))
   expect(await screen.findByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
+})
+
+test('with something in every table, turning the lock on, changing the passcode and turning it off keep every word', async () => {
+  await seedEveryTable(2)
+  await seedWelcomed()
+  const before = await readEveryTable()
+  const first = renderApp('/settings/privacy')
+  await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
+  const section = lockSection()
+  await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
+  await first.user.type(
+    within(section).getByLabelText('Type the new passcode again'),
+    'blue kettle',
+  )
+  await first.user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
+  await expectStatus('App lock is on. Everything you’ve written is encrypted')
+  expect((await sensitiveFieldsByState()).clear).toEqual([])
+
+  await first.user.click(within(section).getByRole('button', { name: 'Change passcode' }))
+  await first.user.type(within(section).getByLabelText('Current passcode'), 'blue kettle')
+  await first.user.type(within(section).getByLabelText('New passcode'), 'green door')
+  await first.user.type(within(section).getByLabelText('Type the new passcode again'), 'green door')
+  await first.user.click(within(section).getByRole('button', { name: 'Change passcode' }))
+  await expectStatus('Passcode changed.')
+  first.unmount()
+
+  dropDataKey()
+  const again = renderApp('/settings/privacy')
+  await unlockWith(again.user, 'green door')
+  expect(await readEveryTable()).toEqual(before)
+  await again.user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
+  await again.user.type(within(lockSection()).getByLabelText('Current passcode'), 'green door')
+  await again.user.click(within(lockSection()).getByRole('button', { name: 'Turn off app lock' }))
+  await expectStatus('App lock is off.')
+  expect((await sensitiveFieldsByState()).sealed).toEqual([])
+  expect(await readEveryTable()).toEqual(before)
 })
