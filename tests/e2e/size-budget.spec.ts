@@ -11,9 +11,9 @@ import { DIST_V1 } from './support/tools'
  * (≈64.7 KB) and dexie (≈30.8 KB) are most of it; the declarative router (not the data router,
  * ≈16 KB more) and screens, overlays and the worker loaded after the first paint keep the rest small.
  */
-// +0.5 KB for encryption at rest (issue 15): the database's hook that loads the encryption layer
+// +0.6 KB for encryption at rest (issue 15): the database's hook that loads the encryption layer
 // while it opens, and the lock's key state. The layer itself loads in that step, off this budget.
-const BUDGET = 132_500
+const BUDGET = 132_600
 
 const gzipped = (file: string) => gzipSync(readFileSync(join(DIST_V1, file)), { level: 9 }).length
 const kb = (bytes: number) =>
