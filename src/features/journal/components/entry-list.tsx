@@ -21,19 +21,23 @@ import { EntryLink } from './entry-link'
  */
 export function EntryList({ filter }: { filter: EntryFilter }) {
   const [pages, setPages] = useState<PageRange[] | null>(null)
+  // A failed read is thrown while rendering, so the screen's error boundary explains it.
+  const [failure, setFailure] = useState<unknown>(null)
   const anyEntry = useHasOlder(filter, null)
   const loading = useRef(false)
 
   useEffect(() => {
     let current = true
-    void findFirstPage(filter).then((first) => {
-      if (current) setPages([first])
-    })
+    findFirstPage(filter).then(
+      (first) => current && setPages([first]),
+      (error: unknown) => current && setFailure(error ?? new Error('The journal could not be read')),
+    )
     return () => {
       current = false
     }
   }, [filter])
 
+  if (failure) throw failure
   if (pages === null || anyEntry === undefined) {
     return <p aria-busy="true">Opening your journal…</p>
   }
@@ -46,6 +50,8 @@ export function EntryList({ filter }: { filter: EntryFilter }) {
     try {
       const next = await findPageStart(filter, last.from)
       if (next) setPages((shown) => (shown ? [...shown, next] : [next]))
+    } catch (error) {
+      setFailure(error ?? new Error('The journal could not be read'))
     } finally {
       loading.current = false
     }
