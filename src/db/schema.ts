@@ -63,4 +63,12 @@ export const schemaV7 = {
   outings: 'id, day, status',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 7
+// 2026-11-26 — v8: tags on journal entries (and unsent letters), for the Journal's filter by tag. A
+// multi-entry index: one key per tag, so an entry with three tags is found under each. Entries
+// without tags (every earlier row) simply have no key in it: no rows change.
+export const schemaV8 = {
+  ...schemaV7,
+  entries: 'id, day, createdAt, *tags',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 8

@@ -5,6 +5,7 @@ import { useCurrentDirection } from '@/features/assessment/data/assessments'
 import { DIRECTION_LABELS } from '@/features/assessment/logic/direction'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
+import { ProgressLink } from '@/features/progress/components/progress-link'
 
 /** The journey's tools, one per step of the way. Each later step adds its own card here. */
 export function JourneyRoute() {
@@ -50,6 +51,7 @@ export function JourneyRoute() {
           Open the outing planner
         </Link>
       </section>
+      <ProgressLink />
     </>
   )
 }
