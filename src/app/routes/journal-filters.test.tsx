@@ -51,9 +51,7 @@ test('kind and dates narrow together; a kind with nothing in it says so and offe
   expect(entryLinks()).toHaveLength(2)
 
   await user.click(screen.getByRole('radio', { name: 'Unsent letters' }))
-  expect(
-    await screen.findByRole('heading', { name: 'No unsent letters here' }),
-  ).toBeInTheDocument()
+  expect(await screen.findByRole('heading', { name: 'No unsent letters here' })).toBeInTheDocument()
   await user.click(screen.getByRole('link', { name: 'Show everything' }))
   await waitFor(() => expect(entryLinks()).toHaveLength(4))
   expect(router.state.location.search).toBe('')
@@ -94,4 +92,40 @@ test('a filtered journal pages too, by whole days', async () => {
   await screen.findByRole('link', { name: /#0$/ })
   expect(entryLinks()).toHaveLength(PAGE_SIZE + 2)
   expect(screen.queryByRole('button', { name: 'Show older entries' })).toBeNull()
-})
+}, 60_000)
+
+test('a tag chip shows the entries with that tag, in any case, and pages with them', async () => {
+  await seedWelcomed()
+  const start = new Date(2025, 0, 1, 9)
+  await seedEntries([
+    ...Array.from({ length: PAGE_SIZE + 2 }, (_, i) =>
+      buildEntry({
+        at: new Date(start.getTime() + i * 86_400_000),
+        tags: i % 2 === 0 ? ['Work'] : ['work', 'sleep'],
+        text: `Tagged #${i}`,
+      }),
+    ),
+    buildEntry({ at: new Date(2026, 10, 1, 9), text: 'Untagged #999' }),
+    buildEntry({
+      at: new Date(2026, 10, 2, 9),
+      tags: ['sleep'],
+      mood: 1,
+      text: 'Sleep only #1000',
+    }),
+  ])
+  const { user, router } = renderApp('/journal')
+  await screen.findByRole('link', { name: /#1000$/ })
+  await user.click(screen.getByText('Filter'))
+  const tags = await screen.findByRole('group', { name: 'Tag' })
+  await user.click(within(tags).getByRole('radio', { name: 'Work' }))
+  await waitFor(() => expect(screen.queryByRole('link', { name: /#999$/ })).toBeNull())
+  await waitFor(() => expect(entryLinks()).toHaveLength(PAGE_SIZE))
+  expect(router.state.location.search).toBe('?tag=Work')
+  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await waitFor(() => expect(entryLinks()).toHaveLength(PAGE_SIZE + 2), { timeout: 5000 })
+
+  await user.click(within(tags).getByRole('radio', { name: 'sleep' }))
+  await user.click(screen.getByRole('radio', { name: 'Very low' }))
+  await waitFor(() => expect(entryLinks()).toHaveLength(1))
+  expect(router.state.location.search).toBe('?tag=sleep&mood=1')
+}, 60_000)

@@ -70,9 +70,7 @@ test('HTML and regex characters are searched as plain text and shown as text', a
 test('a search with nothing found, only spaces, or far too long is answered kindly', async () => {
   await seedWords()
   const { user } = renderApp('/journal?q=.*(%2B%5B')
-  expect(
-    await screen.findByText('Nothing in your journal mentions “.*(+[”.'),
-  ).toBeInTheDocument()
+  expect(await screen.findByText('Nothing in your journal mentions “.*(+[”.')).toBeInTheDocument()
 
   const box = screen.getByRole('searchbox')
   await user.clear(box)

@@ -173,7 +173,7 @@ test('years of entries load a page at a time, to the end', async () => {
   expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 15 + 5)
   // The end: nothing older, so no button.
   expect(screen.queryByRole('button', { name: 'Show older entries' })).not.toBeInTheDocument()
-})
+}, 60_000)
 
 test('a page never splits a day: the day it reaches comes whole, and the next page starts after it', async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -195,7 +195,7 @@ test('a page never splits a day: the day it reaches comes whole, and the next pa
   const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
   expect(new Set(headings).size).toBe(12)
   expect(headings.at(-1)).toBe('Saturday 14 November')
-})
+}, 60_000)
 
 test('a day with more entries than a page shows whole, then the older days', async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -212,7 +212,7 @@ test('a day with more entries than a page shows whole, then the older days', asy
   await screen.findByRole('region', { name: 'Sunday 22 November' })
   expect(shownEntries()).toHaveLength(PAGE_SIZE * 2 + 3 + 6)
   expect(screen.queryByRole('button', { name: 'Show older entries' })).toBeNull()
-})
+}, 60_000)
 
 test('with older pages shown, an entry written or deleted shows at once where it belongs', async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -235,7 +235,7 @@ test('with older pages shown, an entry written or deleted shows at once where it
   expect(screen.queryByRole('link', { name: new RegExp(`${old.text}$`) })).toBeNull()
   await restoreEntry(old)
   expect(await screen.findByRole('link', { name: new RegExp(`${old.text}$`) })).toBeInTheDocument()
-})
+}, 60_000)
 
 test('a very long entry is shortened in the list but whole when opened', async () => {
   await seedWelcomed()

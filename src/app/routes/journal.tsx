@@ -14,9 +14,9 @@ import { prepareQuery } from '@/features/journal/logic/search'
 export function JournalRoute() {
   const [params, setParams] = useSearchParams()
   const { filter: parsed, swapped } = parseFilter(params)
-  const { mood, kind, from, to } = parsed
+  const { mood, kind, from, to, tag } = parsed
   // One filter object per distinct filter, so the memoised pages keep theirs between renders.
-  const filter = useMemo(() => ({ mood, kind, from, to }), [mood, kind, from, to])
+  const filter = useMemo(() => ({ mood, kind, from, to, tag }), [mood, kind, from, to, tag])
   // Each change is a step in history, so Back undoes it.
   const change = (changes: Partial<EntryFilter>) => setParams(withFilter(params, changes))
   const search = params.get('q') ?? ''

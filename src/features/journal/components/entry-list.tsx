@@ -30,7 +30,8 @@ export function EntryList({ filter }: { filter: EntryFilter }) {
     let current = true
     findFirstPage(filter).then(
       (first) => current && setPages([first]),
-      (error: unknown) => current && setFailure(error ?? new Error('The journal could not be read')),
+      (error: unknown) =>
+        current && setFailure(error ?? new Error('The journal could not be read')),
     )
     return () => {
       current = false

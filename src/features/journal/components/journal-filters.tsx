@@ -4,7 +4,12 @@ import { Field } from '@/components/form/field'
 import { Segmented, type SegmentOption } from '@/components/segmented'
 import type { EntryKind } from '@/db/types'
 import { isFiltered, kindParam, type EntryFilter } from '../logic/entry-filter'
+import { useTagCounts } from '../data/tags'
 import { isMood, MOODS } from '../logic/moods'
+import { tagKey } from '../logic/tags'
+
+/** The most used tags are offered as chips; a rarer one still works from a link. */
+const TAG_CHIPS = 12
 
 const ANY = 'any'
 
@@ -36,7 +41,8 @@ export function JournalFilters({ filter, swapped, onChange, clear }: JournalFilt
   const count =
     Number(filter.mood !== null) +
     Number(filter.kind !== null) +
-    Number(filter.from !== null || filter.to !== null)
+    Number(filter.from !== null || filter.to !== null) +
+    Number(filter.tag !== null)
   return (
     <Disclosure
       className="journal-filters"
@@ -62,6 +68,7 @@ export function JournalFilters({ filter, swapped, onChange, clear }: JournalFilt
         value={filter.kind === null ? ANY : kindParam(filter.kind)}
         onChange={(value) => onChange({ kind: KINDS[value] ?? null })}
       />
+      <TagChoice tag={filter.tag} onChange={(tag) => onChange({ tag })} />
       <fieldset className="journal-filters__dates">
         <legend>Dates</legend>
         <Field label="From">
@@ -94,5 +101,34 @@ export function JournalFilters({ filter, swapped, onChange, clear }: JournalFilt
       )}
       {count > 0 && <div className="button-row">{clear}</div>}
     </Disclosure>
+  )
+}
+
+/** Chips for the most used tags, once there are any. */
+function TagChoice({
+  tag,
+  onChange,
+}: {
+  tag: string | null
+  onChange: (tag: string | null) => void
+}) {
+  const counts = useTagCounts()
+  if (!counts || (counts.length === 0 && tag === null)) return null
+  const tags = counts.slice(0, TAG_CHIPS).map((count) => count.tag)
+  const chosen = tag === null ? null : (tags.find((t) => tagKey(t) === tagKey(tag)) ?? tag)
+  if (chosen !== null && !tags.includes(chosen)) tags.push(chosen)
+  const options: SegmentOption<string>[] = [
+    { value: ANY, label: 'Any' },
+    ...tags.map((t) => ({ value: `#${t}`, label: t })),
+  ]
+  return (
+    <Segmented
+      variant="chips"
+      legend="Tag"
+      name="tag"
+      options={options}
+      value={chosen === null ? ANY : `#${chosen}`}
+      onChange={(value) => onChange(value === ANY ? null : value.slice(1))}
+    />
   )
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import type { CalendarDay, JournalEntry } from '@/db/types'
 import { matchesFilter, type EntryFilter, NO_FILTER } from '../logic/entry-filter'
+import { getEntriesWithTag } from './tags'
 
 /**
  * About a few weeks of daily check-ins. A page may hold more: a day is never split across pages, so
@@ -38,6 +39,30 @@ function needsRows(filter: EntryFilter): boolean {
 }
 
 /**
+ * With a tag, the tag's own entries (through the `*tags` index: a handful next to the whole
+ * journal) that fit the rest of the filter and lie from `from` up to `before`, newest day first.
+ */
+async function taggedBetween(
+  filter: EntryFilter & { tag: string },
+  from: CalendarDay,
+  before: CalendarDay | null,
+): Promise<JournalEntry[]> {
+  const entries = await getEntriesWithTag(filter.tag)
+  return entries
+    .filter(
+      (entry) =>
+        entry.day >= from &&
+        (before === null || entry.day < before) &&
+        matchesFilter(entry, filter),
+    )
+    .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0))
+}
+
+function hasTag(filter: EntryFilter): filter is EntryFilter & { tag: string } {
+  return filter.tag !== null
+}
+
+/**
  * Where the next page starts: the day of the `PAGE_SIZE`-th matching entry older than `before`
  * (so that whole day is in the page), or the very first day when fewer are left. `null` when
  * nothing older matches. Reads at most one page by key range; without a mood or kind filter it
@@ -49,15 +74,19 @@ export async function findPageStart(
 ): Promise<PageRange | null> {
   const range = daysBetween(filter.from ?? FIRST_DAY, before, filter.to)
   if (!range) return null
-  const days = needsRows(filter)
-    ? (
-        await range
-          .reverse()
-          .filter((entry) => matchesFilter(entry, filter))
-          .limit(PAGE_SIZE)
-          .toArray()
-      ).map((entry) => entry.day)
-    : ((await range.reverse().limit(PAGE_SIZE).keys()) as CalendarDay[])
+  const days = hasTag(filter)
+    ? (await taggedBetween(filter, filter.from ?? FIRST_DAY, before))
+        .slice(0, PAGE_SIZE)
+        .map((entry) => entry.day)
+    : needsRows(filter)
+      ? (
+          await range
+            .reverse()
+            .filter((entry) => matchesFilter(entry, filter))
+            .limit(PAGE_SIZE)
+            .toArray()
+        ).map((entry) => entry.day)
+      : ((await range.reverse().limit(PAGE_SIZE).keys()) as CalendarDay[])
   if (days.length === 0) return null
   const from = days.length < PAGE_SIZE ? (filter.from ?? FIRST_DAY) : (days.at(-1) as CalendarDay)
   return { from, before }
@@ -74,6 +103,7 @@ export function usePageEntries(filter: EntryFilter, page: PageRange) {
     // A page's range lies within the filter's dates: findPageStart starts no page before them.
     const range = daysBetween(page.from, page.before, filter.to)
     if (!range) return []
+    if (hasTag(filter)) return taggedBetween(filter, page.from, page.before)
     const entries = await range.toArray()
     return needsRows(filter) ? entries.filter((entry) => matchesFilter(entry, filter)) : entries
   }, [filter, page.from, page.before])
@@ -87,6 +117,8 @@ export function useHasOlder(filter: EntryFilter, from: CalendarDay | null) {
   return useLiveQuery(async () => {
     const range = daysBetween(filter.from ?? FIRST_DAY, from, filter.to)
     if (!range) return false
+    if (hasTag(filter))
+      return (await taggedBetween(filter, filter.from ?? FIRST_DAY, from)).length > 0
     if (!needsRows(filter)) return (await range.limit(1).primaryKeys()).length > 0
     const first: JournalEntry | undefined = await range
       .filter((entry) => matchesFilter(entry, filter))

@@ -13,6 +13,9 @@ test.each([
   ['mood=9&kind=<script>&from=2026-02-30&to=tomorrow', NO_FILTER, false],
   ['mood=2.5&kind=note&from=2024-02-29', { ...NO_FILTER, from: '2024-02-29' }, false],
   ['mood=&mood=1', NO_FILTER, false],
+  ['tag=%20%23Work%20', { ...NO_FILTER, tag: 'Work' }, false],
+  ['tag=%20%20', NO_FILTER, false],
+  [`tag=${'x'.repeat(500)}`, { ...NO_FILTER, tag: 'x'.repeat(40) }, false],
 ])('reads %j from the address', (query, filter, swapped) => {
   expect(parseFilter(new URLSearchParams(query))).toEqual({ filter, swapped })
 })
@@ -32,4 +35,8 @@ test('keeps only the entries a filter describes, with both ends of a date range 
   expect(matchesFilter(entry, { ...NO_FILTER, from: '2026-02-01' })).toBe(false)
   expect(matchesFilter(entry, { ...NO_FILTER, mood: 3 })).toBe(false)
   expect(matchesFilter(entry, { ...NO_FILTER, kind: 'check-in' })).toBe(false)
+  expect(matchesFilter(entry, { ...NO_FILTER, tag: 'work' })).toBe(false)
+  const tagged = { ...entry, tags: ['Work', '🌱'] }
+  expect(matchesFilter(tagged, { ...NO_FILTER, tag: 'WORK' })).toBe(true)
+  expect(matchesFilter(tagged, { ...NO_FILTER, tag: '🌱' })).toBe(true)
 })

@@ -1,6 +1,7 @@
 import type { CalendarDay, EntryKind, JournalEntry, Mood } from '@/db/types'
 import { parseCalendarDay } from '@/lib/dates'
 import { isMood } from './moods'
+import { MAX_TAG_LENGTH, normaliseTag, tagKey } from './tags'
 
 /** What the journal list is narrowed to; `null` everywhere is every entry. */
 export interface EntryFilter {
@@ -10,9 +11,11 @@ export interface EntryFilter {
   from: CalendarDay | null
   /** Last day shown (included). */
   to: CalendarDay | null
+  /** Entries with this tag, in any case. */
+  tag: string | null
 }
 
-export const NO_FILTER: EntryFilter = { mood: null, kind: null, from: null, to: null }
+export const NO_FILTER: EntryFilter = { mood: null, kind: null, from: null, to: null, tag: null }
 
 /** The kinds as the address bar spells them: "entry" is what the journal calls a note. */
 const KIND_PARAMS: Record<string, EntryKind> = {
@@ -44,7 +47,8 @@ export function parseFilter(params: URLSearchParams): ParsedFilter {
   let to = readDay(params.get('to'))
   const swapped = from !== null && to !== null && from > to
   if (swapped) [from, to] = [to, from]
-  return { filter: { mood, kind, from, to }, swapped }
+  const tag = [...normaliseTag(params.get('tag') ?? '')].slice(0, MAX_TAG_LENGTH).join('') || null
+  return { filter: { mood, kind, from, to, tag }, swapped }
 }
 
 function readDay(value: string | null): CalendarDay | null {
@@ -65,21 +69,28 @@ export function withFilter(
   if ('kind' in changes) set('kind', changes.kind == null ? null : kindParam(changes.kind))
   if ('from' in changes) set('from', changes.from ?? null)
   if ('to' in changes) set('to', changes.to ?? null)
+  if ('tag' in changes) set('tag', changes.tag ?? null)
   return next
 }
 
 export function isFiltered(filter: EntryFilter): boolean {
   return (
-    filter.mood !== null || filter.kind !== null || filter.from !== null || filter.to !== null
+    filter.mood !== null ||
+    filter.kind !== null ||
+    filter.from !== null ||
+    filter.to !== null ||
+    filter.tag !== null
   )
 }
 
 /** Whether `entry` is one the filter keeps. */
 export function matchesFilter(
-  entry: Pick<JournalEntry, 'mood' | 'kind' | 'day'>,
+  entry: Pick<JournalEntry, 'mood' | 'kind' | 'day' | 'tags'>,
   filter: EntryFilter,
 ): boolean {
+  const wanted = filter.tag === null ? null : tagKey(filter.tag)
   return (
+    (wanted === null || (entry.tags ?? []).some((tag) => tagKey(tag) === wanted)) &&
     (filter.mood === null || entry.mood === filter.mood) &&
     (filter.kind === null || entry.kind === filter.kind) &&
     (filter.from === null || entry.day >= filter.from) &&
@@ -89,5 +100,5 @@ export function matchesFilter(
 
 /** A stable key for a filter, so a list can start over when the filter changes. */
 export function filterKey(filter: EntryFilter): string {
-  return [filter.mood, filter.kind, filter.from, filter.to].join('|')
+  return JSON.stringify([filter.mood, filter.kind, filter.from, filter.to, filter.tag])
 }

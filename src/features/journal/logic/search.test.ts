@@ -28,10 +28,21 @@ test.each([
 
 test.each([
   ['walk', { terms: ['walk'], shown: 'walk', tooLong: false, blank: false }],
-  ['  Walk   PARK walk ', { terms: ['walk', 'park'], shown: 'Walk   PARK walk', tooLong: false, blank: false }],
+  [
+    '  Walk   PARK walk ',
+    { terms: ['walk', 'park'], shown: 'Walk   PARK walk', tooLong: false, blank: false },
+  ],
   ['   ', { terms: [], shown: '', tooLong: false, blank: true }],
   ['', { terms: [], shown: '', tooLong: false, blank: false }],
-  ['<script>alert(1)</script>', { terms: ['<script>alert(1)</script>'], shown: '<script>alert(1)</script>', tooLong: false, blank: false }],
+  [
+    '<script>alert(1)</script>',
+    {
+      terms: ['<script>alert(1)</script>'],
+      shown: '<script>alert(1)</script>',
+      tooLong: false,
+      blank: false,
+    },
+  ],
   ['.*(+[?', { terms: ['.*(+[?'], shown: '.*(+[?', tooLong: false, blank: false }],
   ['我想你', { terms: ['我想你'], shown: '我想你', tooLong: false, blank: false }],
 ])('reads the search %j', (raw, expected) => {
@@ -57,7 +68,10 @@ test('finds every term, newest first, whatever the case or accents, through the 
   const index = buildSearchIndex(entries)
   const ids = (terms: string[], filter = NO_FILTER) =>
     searchEntries(index, terms, filter).map((entry) => entry.text)
-  expect(ids(prepareQuery('park').terms)).toEqual(['A walk in the park', 'I miss you 🌧️ and the PARK'])
+  expect(ids(prepareQuery('park').terms)).toEqual([
+    'A walk in the park',
+    'I miss you 🌧️ and the PARK',
+  ])
   expect(ids(prepareQuery('CAFE').terms)).toEqual(['Un café au parc, seule'])
   expect(ids(prepareQuery('park walk').terms)).toEqual(['A walk in the park'])
   expect(ids(prepareQuery('公园').terms)).toEqual(['我想你。今天去公园散步了'])

@@ -107,7 +107,7 @@ export function findMatches(text: string, terms: readonly string[]): Span[] {
   let folded = ''
   const starts: number[] = []
   const ends: number[] = []
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) as number
     const size = code > 0xffff ? 2 : 1
     const char = text.slice(i, i + size)
