@@ -34,6 +34,11 @@ export function JournalRoute() {
       <header className="page-header">
         <h1 tabIndex={-1}>Journal</h1>
         <p className="lede">Everything you have written, newest first.</p>
+        <p>
+          <Link className="button" to="/journal/month">
+            Month view
+          </Link>
+        </p>
       </header>
       <SearchBox value={search} onChange={changeSearch} />
       <JournalFilters

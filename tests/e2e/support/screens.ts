@@ -326,6 +326,14 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Journal, month view with a day open',
+    path: '/journal/month',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /, today: Low, \d+ entr/ }).click()
+      await expect(page.getByRole('link', { name: /A long day\./ })).toBeVisible()
+    },
+  },
+  {
     name: 'Entry',
     path: '/journal',
     prepare: async (page) => {
