@@ -94,38 +94,26 @@ test('a filtered journal pages too, by whole days', async () => {
   expect(screen.queryByRole('button', { name: 'Show older entries' })).toBeNull()
 }, 60_000)
 
-test('a tag chip shows the entries with that tag, in any case, and pages with them', async () => {
+test('a tag chip shows the entries with that tag, in any case, with the other filters', async () => {
   await seedWelcomed()
-  const start = new Date(2025, 0, 1, 9)
   await seedEntries([
-    ...Array.from({ length: PAGE_SIZE + 2 }, (_, i) =>
-      buildEntry({
-        at: new Date(start.getTime() + i * 86_400_000),
-        tags: i % 2 === 0 ? ['Work'] : ['work', 'sleep'],
-        text: `Tagged #${i}`,
-      }),
-    ),
-    buildEntry({ at: new Date(2026, 10, 1, 9), text: 'Untagged #999' }),
-    buildEntry({
-      at: new Date(2026, 10, 2, 9),
-      tags: ['sleep'],
-      mood: 1,
-      text: 'Sleep only #1000',
-    }),
+    buildEntry({ at: new Date(2025, 0, 1, 9), tags: ['Work'], text: 'Tagged #1' }),
+    buildEntry({ at: new Date(2025, 0, 2, 9), tags: ['work', 'sleep'], text: 'Tagged #2' }),
+    buildEntry({ at: new Date(2026, 10, 1, 9), text: 'Untagged #3' }),
+    buildEntry({ at: new Date(2026, 10, 2, 9), tags: ['sleep'], mood: 1, text: 'Sleep only #4' }),
   ])
   const { user, router } = renderApp('/journal')
-  await screen.findByRole('link', { name: /#1000$/ })
+  await screen.findByRole('link', { name: /#4$/ })
   await user.click(screen.getByText('Filter'))
   const tags = await screen.findByRole('group', { name: 'Tag' })
   await user.click(within(tags).getByRole('radio', { name: 'Work' }))
-  await waitFor(() => expect(screen.queryByRole('link', { name: /#999$/ })).toBeNull())
-  await waitFor(() => expect(entryLinks()).toHaveLength(PAGE_SIZE))
+  await waitFor(() => expect(screen.queryByRole('link', { name: /#3$/ })).toBeNull())
+  await waitFor(() => expect(entryLinks()).toHaveLength(2))
   expect(router.state.location.search).toBe('?tag=Work')
-  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
-  await waitFor(() => expect(entryLinks()).toHaveLength(PAGE_SIZE + 2), { timeout: 5000 })
 
   await user.click(within(tags).getByRole('radio', { name: 'sleep' }))
   await user.click(screen.getByRole('radio', { name: 'Very low' }))
   await waitFor(() => expect(entryLinks()).toHaveLength(1))
+  expect(screen.getByRole('link', { name: /#4$/ })).toBeInTheDocument()
   expect(router.state.location.search).toBe('?tag=sleep&mood=1')
-}, 60_000)
+})
