@@ -211,6 +211,12 @@ export const settingsRow = v.object({
   lowDayNoteShownOn: v.optional(v.nullable(calendarDay)),
   /** The daily check-in reminder last added to the calendar, so a new file replaces it. */
   checkInReminder: v.optional(v.nullable(checkInReminder)),
+  /** Where Today's question rotation stands after "Another question"; absent until first used. */
+  promptRotation: v.optional(
+    v.nullable(
+      v.object({ day: calendarDay, position: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    ),
+  ),
 })
 
 /** Fields of the settings row that describe this device: they never travel in a backup. */

@@ -1,13 +1,16 @@
 import { lazy, Suspense, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
-import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
 
 // Below the check-in, so they load just after it: the first paint needs only the check-in.
+// The question for today reads the direction and the journey's step: its own chunk, after the check-in.
+const TodayPrompt = lazy(async () => ({
+  default: (await import('../today-prompt')).TodayPrompt,
+}))
 const NoContactTodayCard = lazy(async () => ({
   default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
 }))
@@ -68,7 +71,16 @@ export function TodayRoute() {
         {part === 'night' && <p className="lede">It’s late. Be gentle with yourself tonight.</p>}
       </header>
       <TodayCheckIn
-        prompt={getPromptForDay(today, getExWords(settings))}
+        renderPrompt={(write) => (
+          <Suspense fallback={null}>
+            <TodayPrompt
+              today={today}
+              ex={getExWords(settings)}
+              memory={settings.promptRotation ?? null}
+              onWrite={write}
+            />
+          </Suspense>
+        )}
         focusOnOpen={params.has('check-in')}
         onSaved={(entry) => {
           // Ask once, when there is first something worth keeping.

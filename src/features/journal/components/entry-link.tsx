@@ -4,6 +4,7 @@ import { MoodFace } from '@/components/mood-face'
 import type { JournalEntry } from '@/db/types'
 import { formatTime } from '@/lib/dates'
 import { ENTRY_KIND_LABELS, getMoodLabel } from '../logic/moods'
+import { TagList } from './tag-list'
 
 const PREVIEW_LENGTH = 200
 
@@ -41,6 +42,7 @@ export function EntryLink({ entry, excerpt, day }: EntryLinkProps) {
       <span className="entry-link__text" dir="auto">
         {preview || <em>No words, just a mood</em>}
       </span>
+      <TagList tags={entry.tags} />
     </Link>
   )
 }
