@@ -54,7 +54,7 @@ test('arrow keys move day by day and week by week, into the next month too', asy
   expect(await screen.findByRole('button', { name: /^Wednesday 11 November/ })).toHaveFocus()
   // End: the week's last day, whichever day the locale ends its week on.
   await user.keyboard('{End}')
-  const lastWeekday = within(table).getAllByRole('columnheader').at(-1)?.getAttribute('abbr')
+  const lastWeekday = within(table).getAllByRole('columnheader').at(-1)?.textContent?.slice(1)
   await waitFor(() =>
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(
       new RegExp(`^${lastWeekday} 1[45] November`),

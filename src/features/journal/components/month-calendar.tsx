@@ -18,14 +18,15 @@ import {
 import { getMoodLabel } from '../logic/moods'
 
 const weekStartsOn = getWeekStart()
-const WEEKDAY_SHORT = new Intl.DateTimeFormat('en-GB', { weekday: 'short' })
+// One letter a column: it still fits a seventh of a 320 px screen with text at 200 %.
+const WEEKDAY_NARROW = new Intl.DateTimeFormat('en-GB', { weekday: 'narrow' })
 const WEEKDAY_LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long' })
 const MONTH_TITLE = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' })
 
 /** Seven weekday names from the locale's first day: 2026-11-01 was a Sunday. */
 const WEEKDAYS = Array.from({ length: 7 }, (_, i) => {
   const date = new Date(2026, 10, 1 + ((weekStartsOn + i) % 7))
-  return { short: WEEKDAY_SHORT.format(date), long: WEEKDAY_LONG.format(date) }
+  return { narrow: WEEKDAY_NARROW.format(date), long: WEEKDAY_LONG.format(date) }
 })
 
 export function monthTitle(month: CalendarMonth): string {
@@ -92,8 +93,9 @@ export function MonthCalendar({ month, selected, today, onSelect }: MonthCalenda
       <thead>
         <tr>
           {WEEKDAYS.map((weekday) => (
-            <th key={weekday.long} scope="col" abbr={weekday.long}>
-              {weekday.short}
+            <th key={weekday.long} scope="col">
+              <span aria-hidden="true">{weekday.narrow}</span>
+              <span className="visually-hidden">{weekday.long}</span>
             </th>
           ))}
         </tr>
