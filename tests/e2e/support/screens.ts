@@ -372,7 +372,9 @@ export const SCREENS: Screen[] = [
       await page.getByRole('link', { name: 'Edit' }).click()
       await page.getByLabel('Tags', { exact: true }).fill('walks, שינה, 🌱 growth,')
       await page.getByRole('button', { name: 'Save changes' }).click()
-      await expect(page.getByText('🌱 growth')).toBeVisible()
+      // The entry itself, not the editor still announcing what was added.
+      await expect(page).toHaveURL(/\/journal\/[^/]+$/)
+      await expect(page.getByText('🌱 growth', { exact: true })).toBeVisible()
     },
   },
   {
