@@ -306,7 +306,7 @@ const fmt = (name, value) =>
 if (BUILD) build()
 const served = mkdtempSync(join(tmpdir(), 'steady-bench-site-'))
 cpSync(APP_DIR, served, { recursive: true })
-// The whole seed build: seed.js imports the chunks the bundler split off (the tags, the limits).
+// seed.js and the chunks it imports (code the app loads lazily is split out here too).
 cpSync(SEED_DIR, join(served, '__bench'), { recursive: true })
 const server = await startServer({ root: served, port: 0 })
 
