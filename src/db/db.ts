@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Rows } from './rows'
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema'
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV9 } from './schema'
 import { upgradeDraftsToV3 } from './upgrades'
 
 export const DATABASE_NAME = 'steady'
@@ -24,6 +24,7 @@ export class SteadyDatabase extends Dexie {
     this.version(5).stores(schemaV5)
     this.version(6).stores(schemaV6)
     this.version(7).stores(schemaV7)
+    this.version(9).stores(schemaV9)
   }
 }
 

@@ -63,4 +63,12 @@ export const schemaV7 = {
   outings: 'id, day, status',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 7
+// 2026-11-26 — v9: step 5, post with intent. Posts the person logged, by when they were posted (the
+// pace reads the last weeks as a key range; the list pages newest first). v8 is reserved for tags.
+// New table only: no rows change.
+export const schemaV9 = {
+  ...schemaV7,
+  posts: 'id, at',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 9
