@@ -215,6 +215,18 @@ export const routes: AppRoute[] = [
             }),
           },
           {
+            path: 'journey/posting',
+            lazy: async () => ({ Component: (await import('./routes/posting')).PostingRoute }),
+          },
+          {
+            path: 'journey/posting/new',
+            lazy: async () => ({ Component: (await import('./routes/post-new')).PostNewRoute }),
+          },
+          {
+            path: 'journey/posting/:postId',
+            lazy: async () => ({ Component: (await import('./routes/post-edit')).PostEditRoute }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
           },
