@@ -1,14 +1,7 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import {
-  CURRENT_SCHEMA_VERSION,
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV7,
-} from './schema'
+import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV7 } from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own

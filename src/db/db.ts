@@ -1,6 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Rows } from './rows'
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV9 } from './schema'
+import {
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+  schemaV9,
+} from './schema'
 import { upgradeDraftsToV3 } from './upgrades'
 
 export const DATABASE_NAME = 'steady'

@@ -102,11 +102,7 @@ function EditPost({ post }: { post: Post }) {
               navigate(POSTING)
             }}
           >
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => void remove()}
-            >
+            <button type="button" className="button button--danger" onClick={() => void remove()}>
               Delete
             </button>
           </FormActions>

@@ -32,7 +32,9 @@ test('the pause before posting: answers get a kind word back, then the post is l
     screen.getByLabelText('How will you feel if no one reacts to it?'),
     'A bit flat, إلى حد ما <b>ok</b>',
   )
-  const anyway = screen.getByRole('group', { name: 'Would you post this anyway, if Robin never saw it?' })
+  const anyway = screen.getByRole('group', {
+    name: 'Would you post this anyway, if Robin never saw it?',
+  })
   await user.click(within(anyway).getByRole('radio', { name: 'Yes' }))
   await user.click(within(who).getByRole('radio', { name: 'For me' }))
   expect(await screen.findByText(/this one is yours/)).toBeInTheDocument()

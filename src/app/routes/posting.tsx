@@ -4,11 +4,7 @@ import { EmptyState } from '@/components/empty-state'
 import { PostList } from '@/features/posting/components/post-list'
 import { PostingCautions, WellbeingFirst } from '@/features/posting/components/posting-cautions'
 import { PostingPace } from '@/features/posting/components/posting-pace'
-import {
-  setUsualPostingRhythm,
-  usePaceTimes,
-  useRecentPosts,
-} from '@/features/posting/data/posts'
+import { setUsualPostingRhythm, usePaceTimes, useRecentPosts } from '@/features/posting/data/posts'
 import { useNow } from '@/hooks/use-now'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'

@@ -28,6 +28,9 @@ const MoodWeek = lazy(async () => ({
 const OutingsTodayCard = lazy(async () => ({
   default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
 }))
+const JourneySuggestion = lazy(async () => ({
+  default: (await import('../journey-suggestion')).JourneySuggestion,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -100,6 +103,7 @@ export function TodayRoute() {
         <WellbeingTodayCard />
         <HabitsTodayCard today={today} />
         <OutingsTodayCard />
+        <JourneySuggestion />
         <BackupReminder />
       </Suspense>
     </>

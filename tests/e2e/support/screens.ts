@@ -6,7 +6,7 @@
 // the screens before it did (the check-in before "Journal, one entry"). Add a screen after the ones it
 // needs, and before "Locked": the lock closes the walk.
 import type { Locator, Page } from '@playwright/test'
-import { checkIn, expectLocked, expectToday, turnOnLock } from './app'
+import { checkIn, expectLocked, expectToday, leaveWelcome, turnOnLock } from './app'
 import { expect } from './fixtures'
 
 /**
@@ -651,8 +651,7 @@ export async function walkScreens(
       throw new Error(`"${screen.name}" needs a fresh start: put it before any welcomed screen.`)
     if (needs === 'welcomed' && !welcomed) {
       await page.goto('/welcome')
-      await page.getByRole('button', { name: 'Skip for now' }).click()
-      await expectToday(page)
+      await leaveWelcome(page)
       welcomed = true
       await onWelcomed?.(page)
     }

@@ -7,7 +7,10 @@ export function PostingCautions() {
         <li>One post rather than many: a single good moment says more than a stream of them.</li>
         <li>Don’t post continuously, especially if you rarely posted before.</li>
         <li>Keep it positive, and don’t overdo it: you owe no one an update.</li>
-        <li>Share what’s real. No staged moments, no pretend partners: Steady won’t help fake anything.</li>
+        <li>
+          Share what’s real. No staged moments, no pretend partners: Steady won’t help fake
+          anything.
+        </li>
       </ul>
     </section>
   )

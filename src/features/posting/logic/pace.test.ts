@@ -151,8 +151,9 @@ test.each<{
 })
 
 test('days since the last post are calendar days, across midnight', () => {
-  expect(getPostingPace([local(2026, 11, 25, 23, 50)], new Date(2026, 10, 26, 0, 10)))
-    .toMatchObject({ daysSinceLast: 1 })
+  expect(
+    getPostingPace([local(2026, 11, 25, 23, 50)], new Date(2026, 10, 26, 0, 10)),
+  ).toMatchObject({ daysSinceLast: 1 })
   expect(getPostingPace([], NOW).daysSinceLast).toBeNull()
 })
 
@@ -161,15 +162,22 @@ test('the note is kind and only there when posting is becoming continuous or abo
   expect(none).toEqual({ summary: 'Nothing logged yet.', note: null })
 
   const calm = describePace(getPostingPace([local(2026, 11, 26, 9)], NOW, 'weekly'))
-  expect(calm.summary).toBe('1 post in the last 7 days. You said you usually post about once a week.')
+  expect(calm.summary).toBe(
+    '1 post in the last 7 days. You said you usually post about once a week.',
+  )
   expect(calm.note).toBeNull()
 
   const burst = describePace(
-    getPostingPace([local(2026, 11, 26, 18), local(2026, 11, 26, 19), local(2026, 11, 26, 20)], NOW),
+    getPostingPace(
+      [local(2026, 11, 26, 18), local(2026, 11, 26, 19), local(2026, 11, 26, 20)],
+      NOW,
+    ),
   )
   expect(burst.note).toMatch(/3 posts within a day/)
   expect(burst.note).not.toMatch(/should|too much|bad/i)
 
-  const above = describePace(getPostingPace([local(2026, 11, 21), local(2026, 11, 25)], NOW, 'weekly'))
+  const above = describePace(
+    getPostingPace([local(2026, 11, 21), local(2026, 11, 25)], NOW, 'weekly'),
+  )
   expect(above.note).toMatch(/a little more than your usual rhythm/i)
 })
