@@ -1,7 +1,15 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV7 } from './schema'
+import {
+  CURRENT_SCHEMA_VERSION,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV7,
+  schemaV8,
+} from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -118,11 +126,11 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
   await upgraded.delete()
 })
 
-test('v7 → v9: every earlier row comes through untouched; posts start empty and are read by time', async () => {
-  const name = `steady-upgrade-v7-${crypto.randomUUID()}`
-  const v7 = new Dexie(name)
-  v7.version(7).stores(schemaV7)
-  await v7.open()
+test('v8 → v9: every earlier row comes through untouched; posts start empty and are read by time', async () => {
+  const name = `steady-upgrade-v8-${crypto.randomUUID()}`
+  const v8 = new Dexie(name)
+  v8.version(8).stores(schemaV8)
+  await v8.open()
   const outing = {
     id: 'o1',
     uid: 'o1@steady',
@@ -158,9 +166,9 @@ test('v7 → v9: every earlier row comes through untouched; posts start empty an
     lastBackupAt: null,
     lock: null,
   }
-  await v7.table('outings').add(outing)
-  await v7.table('settings').add(settings)
-  v7.close()
+  await v8.table('outings').add(outing)
+  await v8.table('settings').add(settings)
+  v8.close()
 
   const upgraded = new SteadyDatabase(name)
   await upgraded.open()
@@ -422,5 +430,47 @@ test('v4 → v5: every earlier row comes through untouched; the step 0 and 1 tab
   })
   expect((await upgraded.wellbeingChecks.orderBy('at').last())?.id).toBe('w1')
   expect(await upgraded.assessments.orderBy('createdAt').count()).toBe(0)
+  await upgraded.delete()
+})
+
+test('v7 → v8: entries and letters come through untouched, untagged; tags are then found by the index', async () => {
+  const name = `steady-upgrade-v7-${crypto.randomUUID()}`
+  const v7 = new Dexie(name)
+  v7.version(7).stores(schemaV7)
+  await v7.open()
+  const checkIn = {
+    id: 'e1',
+    kind: 'check-in',
+    day: '2026-11-25',
+    createdAt: '2026-11-25T20:00:00.000Z',
+    updatedAt: '2026-11-25T20:00:00.000Z',
+    mood: 3,
+    text: 'Before tags 🌙 — שלום',
+    prompt: 'What helped today?',
+  }
+  const letter = {
+    id: 'e2',
+    kind: 'letter',
+    day: '2026-11-25',
+    createdAt: '2026-11-25T23:00:00.000Z',
+    updatedAt: '2026-11-25T23:00:00.000Z',
+    mood: null,
+    text: 'Not sent.',
+  }
+  await v7.table('entries').bulkAdd([checkIn, letter])
+  v7.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(8)
+  expect(await upgraded.entries.get('e1')).toEqual(checkIn)
+  expect(await upgraded.entries.get('e2')).toEqual(letter)
+  // The earlier indexes still answer; the new one holds nothing until a tag is added.
+  expect(await upgraded.entries.where('day').equals('2026-11-25').count()).toBe(2)
+  expect(await upgraded.entries.orderBy('tags').count()).toBe(0)
+  await upgraded.entries.update('e2', { tags: ['letters', '🌱 growth'] })
+  await upgraded.entries.update('e1', { tags: ['🌱 growth'] })
+  expect(await upgraded.entries.where('tags').equals('🌱 growth').count()).toBe(2)
+  expect(await upgraded.entries.where('tags').equals('letters').primaryKeys()).toEqual(['e2'])
   await upgraded.delete()
 })

@@ -8,6 +8,7 @@ import {
   schemaV5,
   schemaV6,
   schemaV7,
+  schemaV8,
   schemaV9,
 } from './schema'
 import { upgradeDraftsToV3 } from './upgrades'
@@ -33,6 +34,7 @@ export class SteadyDatabase extends Dexie {
     this.version(5).stores(schemaV5)
     this.version(6).stores(schemaV6)
     this.version(7).stores(schemaV7)
+    this.version(8).stores(schemaV8)
     this.version(9).stores(schemaV9)
   }
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { parseCalendarDay } from '@/lib/dates'
-import { MAX_ENTRY_LENGTH } from './limits'
+import { MAX_ENTRY_LENGTH, MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from './limits'
 
 /**
  * What a row of each table looks like: one valibot schema per table. The row types are inferred
@@ -43,6 +43,11 @@ const noteText = shortText(20_000)
  * unsent letter to the ex, written instead of texting them (step 2).
  */
 const entryKind = v.picklist(['check-in', 'note', 'letter'] as const)
+// Counted in UTF-16 units here, so a tag of 40 emoji (80 units) still restores.
+const tags = v.pipe(
+  v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH * 2))),
+  v.maxLength(MAX_TAGS_PER_ENTRY),
+)
 
 export const entryRow = v.object({
   id,
@@ -56,6 +61,8 @@ export const entryRow = v.object({
   text,
   /** The prompt the person answered, if they chose one. */
   prompt: v.optional(shortText(1000)),
+  /** Tags, normalised (NFC, trimmed, no case-insensitive duplicates); absent on untagged rows. */
+  tags: v.optional(tags),
 })
 
 /**
@@ -81,7 +88,13 @@ const postingRhythm = v.picklist(['rarely', 'monthly', 'weekly', 'few-weekly', '
 
 const draftFields = {
   /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
-  entry: v.object({ mood: v.nullable(mood), text, prompt: shortText(1000) }),
+  entry: v.object({
+    mood: v.nullable(mood),
+    text,
+    prompt: shortText(1000),
+    /** Absent in drafts written before tags existed. */
+    tags: v.optional(tags),
+  }),
   /** The unsent letter of the "I want to text them" exercise. */
   letter: v.object({ text }),
   /** The one last message, in its three optional parts. */

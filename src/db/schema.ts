@@ -63,11 +63,19 @@ export const schemaV7 = {
   outings: 'id, day, status',
 } as const
 
-// 2026-11-26 — v9: step 5, post with intent. Posts the person logged, by when they were posted (the
-// pace reads the last weeks as a key range; the list pages newest first). v8 is reserved for tags.
-// New table only: no rows change.
-export const schemaV9 = {
+// 2026-11-26 — v8: tags on journal entries (and unsent letters), for the Journal's filter by tag. A
+// multi-entry index: one key per tag, so an entry with three tags is found under each. Entries
+// without tags (every earlier row) simply have no key in it: no rows change.
+export const schemaV8 = {
   ...schemaV7,
+  entries: 'id, day, createdAt, *tags',
+} as const
+
+// 2026-11-26 — v9: step 5, post with intent. Posts the person logged, by when they were posted (the
+// pace reads the last weeks as a key range; the list pages newest first). New table only: no rows
+// change.
+export const schemaV9 = {
+  ...schemaV8,
   posts: 'id, at',
 } as const
 

@@ -349,8 +349,12 @@ export function buildPost(overrides: Partial<Post> & { at?: string } = {}): Post
  */
 export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   settings: () => buildSettings(),
-  entries: () => buildEntry({ prompt: 'What do you miss least?' }),
-  drafts: () => buildDraft(),
+  entries: () =>
+    buildEntry({ prompt: 'What do you miss least?', tags: ['Work', 'שינה', '🌱 growth'] }),
+  drafts: () =>
+    buildDraft({
+      fields: { mood: 2, text: 'half a thought 🌙', prompt: 'What helped today?', tags: ['Work'] },
+    }),
   // Ended counts: more than one running count is a state the app never keeps.
   noContactPlans: () => buildNoContactPlan({ endedAt: '2026-11-05T00:00:00.000Z' }),
   contacts: () => buildContact(),

@@ -63,6 +63,9 @@ test.each(['replace', 'merge'] as const)(
     await restoreBackup(backup, mode)
     // A merge never puts a file's unsaved drafts into the composer; every other table comes back.
     expect(await everyTable()).toEqual(mode === 'merge' ? { ...before, drafts: [] } : before)
+    // Tags come back into their index too, emoji and right-to-left ones included.
+    expect(await db.entries.where('tags').equals('Work').count()).toBe(3)
+    expect(await db.entries.where('tags').equals('שינה').count()).toBe(3)
   },
 )
 

@@ -4,6 +4,7 @@ import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
 import { assertNoProblem } from '@/lib/errors'
+import { cleanTags } from '../logic/tags'
 import { validateEntry, type EntryInput } from '../logic/validate-entry'
 
 /** The newest entries first, up to `limit`, and how many there are in all. */
@@ -86,11 +87,18 @@ export async function addEntry(
       mood: input.mood,
       text: input.text,
       ...(input.prompt ? { prompt: input.prompt } : {}),
+      ...tagsOf(input),
     }
     await db.entries.add(entry)
     if (options.draftId) await db.drafts.delete(options.draftId)
     return entry
   })
+}
+
+/** The tags to store: normalised, and no field at all when there are none (as before tags). */
+function tagsOf(input: EntryInput): { tags?: string[] } {
+  const tags = cleanTags(input.tags ?? [])
+  return tags.length > 0 ? { tags } : {}
 }
 
 /** What became of a save: stored, or not stored because another tab changed or deleted the entry. */
@@ -100,7 +108,7 @@ export type UpdateOutcome =
   | { status: 'deleted' }
 
 /**
- * Changes an entry's mood and text; its day and creation time stay as they were. With
+ * Changes an entry's mood, text and (when given) tags; its day and creation time stay as they were. With
  * `baseUpdatedAt` (the version the editing started from) the save only happens if the entry is
  * still that version, checked inside the write's transaction: otherwise nothing is written, the
  * draft is kept, and the outcome says what happened so the person can choose.
@@ -118,7 +126,13 @@ export async function updateEntry(
     if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
       return { status: 'changed-elsewhere', current }
     }
-    await db.entries.update(id, { mood: input.mood, text: input.text, updatedAt: toInstant(now) })
+    await db.entries.update(id, {
+      mood: input.mood,
+      text: input.text,
+      updatedAt: toInstant(now),
+      // An entry whose last tag is removed goes back to having none (undefined deletes the field).
+      ...(input.tags ? { tags: tagsOf(input).tags } : {}),
+    })
     if (options.draftId) await db.drafts.delete(options.draftId)
     return { status: 'saved' }
   })

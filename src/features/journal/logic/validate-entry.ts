@@ -1,11 +1,14 @@
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import type { Mood } from '@/db/types'
+import { validateTags } from './tags'
 
 export { MAX_ENTRY_LENGTH }
 
 export interface EntryInput {
   mood: Mood | null
   text: string
+  /** Absent: the entry's tags stay as they are (a save from a form without tags). */
+  tags?: readonly string[] | undefined
 }
 
 /** What is wrong with an entry, in words for the person; null when it can be saved. */
@@ -17,5 +20,5 @@ export function validateEntry(input: EntryInput): string | null {
     const over = (input.text.length - MAX_ENTRY_LENGTH).toLocaleString('en')
     return `This entry is ${over} characters over the limit of ${MAX_ENTRY_LENGTH.toLocaleString('en')}. Nothing is lost: move part of it into a second entry, then save.`
   }
-  return null
+  return input.tags ? validateTags(input.tags) : null
 }

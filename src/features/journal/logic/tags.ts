@@ -1,0 +1,149 @@
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from '@/db/limits'
+
+export { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY }
+
+/**
+ * A tag as stored: NFC (so "é" typed two ways is one tag), trimmed, inner spaces made one, and a
+ * leading "#" dropped (people type "#work" out of habit). Case is kept as first typed.
+ */
+export function normaliseTag(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^#+\s*/u, '')
+}
+
+/** What makes two tags the same one: "Work" and "work" are one tag. */
+export function tagKey(tag: string): string {
+  return normaliseTag(tag).toLowerCase()
+}
+
+/** Length as a person counts it: an emoji is one character, not two UTF-16 units. */
+function lengthOf(tag: string): number {
+  return Array.from(tag).length
+}
+
+export const TAG_PROBLEMS = {
+  empty: 'Type a word or two for the tag, then press Enter.',
+  long: `A tag can be up to ${MAX_TAG_LENGTH} characters. A shorter word works best; the rest can go in the entry itself.`,
+  many: `An entry can have up to ${MAX_TAGS_PER_ENTRY} tags. Remove one to add another.`,
+} as const
+
+export interface AddTagsResult {
+  tags: string[]
+  /** Why some of what was typed was not added, in words for the person; null when all was. */
+  problem: string | null
+}
+
+/**
+ * Adds what the person typed (one tag, or several separated by commas) to `current`. A tag that is
+ * already there in any case is not added twice; a tag that exists elsewhere (`known`) takes that
+ * spelling, so "work" and "Work" stay one tag across the journal.
+ */
+export function addTags(
+  current: readonly string[],
+  typed: string,
+  known: readonly string[] = [],
+): AddTagsResult {
+  const tags = [...current]
+  const keys = new Set(tags.map(tagKey))
+  const spellings = new Map(known.map((tag) => [tagKey(tag), normaliseTag(tag)]))
+  const pieces = typed.split(/[,،、，]/u).map(normaliseTag)
+  let problem: string | null = pieces.every((piece) => piece === '') ? TAG_PROBLEMS.empty : null
+  for (const piece of pieces) {
+    if (piece === '') continue
+    const key = piece.toLowerCase()
+    if (keys.has(key)) continue
+    if (lengthOf(piece) > MAX_TAG_LENGTH) {
+      problem ??= TAG_PROBLEMS.long
+      continue
+    }
+    if (tags.length >= MAX_TAGS_PER_ENTRY) {
+      problem ??= TAG_PROBLEMS.many
+      continue
+    }
+    tags.push(spellings.get(key) ?? piece)
+    keys.add(key)
+  }
+  return { tags, problem }
+}
+
+/** `current` without `tag` (in any case). */
+export function removeTag(current: readonly string[], tag: string): string[] {
+  const key = tagKey(tag)
+  return current.filter((kept) => tagKey(kept) !== key)
+}
+
+/** What is wrong with a set of tags about to be saved; null when they can be. */
+export function validateTags(tags: readonly string[]): string | null {
+  if (tags.length > MAX_TAGS_PER_ENTRY) return TAG_PROBLEMS.many
+  for (const tag of tags) {
+    if (normaliseTag(tag) === '') return TAG_PROBLEMS.empty
+    if (lengthOf(normaliseTag(tag)) > MAX_TAG_LENGTH) return TAG_PROBLEMS.long
+  }
+  return null
+}
+
+/** Tags as they are stored: normalised, empty ones dropped, case-insensitive duplicates merged. */
+export function cleanTags(tags: readonly string[]): string[] {
+  return addTags([], tags.join(',')).tags
+}
+
+export interface TagCount {
+  tag: string
+  /** How many entries carry it. */
+  count: number
+}
+
+/**
+ * Earlier tags worth offering while the person types: those starting with what is typed first,
+ * then those containing it, the most used first; none already on the entry. With nothing typed,
+ * the most used ones.
+ */
+export function suggestTags(
+  known: readonly TagCount[],
+  typed: string,
+  current: readonly string[],
+  limit = 6,
+): string[] {
+  const taken = new Set(current.map(tagKey))
+  const query = tagKey(typed)
+  const ranked = known
+    .filter(({ tag }) => !taken.has(tagKey(tag)))
+    .map(({ tag, count }) => {
+      const key = tagKey(tag)
+      const rank = query === '' ? 0 : key.startsWith(query) ? 0 : key.includes(query) ? 1 : 2
+      return { tag, count, rank }
+    })
+    .filter(({ rank }) => rank < 2)
+  ranked.sort((a, b) => a.rank - b.rank || b.count - a.count || a.tag.localeCompare(b.tag))
+  return ranked.slice(0, limit).map(({ tag }) => tag)
+}
+
+/**
+ * Counts per tag from the index's keys (one key per tag per entry), "Work" and "work" counted as
+ * one under the spelling used most. Sorted most used first, then by name.
+ */
+export function countTags(keys: readonly string[]): TagCount[] {
+  const groups = new Map<string, Map<string, number>>()
+  for (const tag of keys) {
+    const key = tagKey(tag)
+    const spellings = groups.get(key) ?? new Map<string, number>()
+    spellings.set(tag, (spellings.get(tag) ?? 0) + 1)
+    groups.set(key, spellings)
+  }
+  const counts: TagCount[] = []
+  for (const spellings of groups.values()) {
+    let best = ''
+    let bestCount = -1
+    let count = 0
+    for (const [spelling, n] of spellings) {
+      count += n
+      if (n > bestCount) [best, bestCount] = [spelling, n]
+    }
+    counts.push({ tag: best, count })
+  }
+  counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+  return counts
+}
