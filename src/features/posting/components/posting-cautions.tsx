@@ -19,7 +19,7 @@ export function PostingCautions() {
 /** How step 5 always ends: the article's conclusion, whatever the ex does. */
 export function WellbeingFirst({ exName }: { exName: string }) {
   return (
-    <section className="card card--soft" aria-labelledby="posting-wellbeing">
+    <section className="card card--soft wellbeing-first" aria-labelledby="posting-wellbeing">
       <h2 id="posting-wellbeing">You come first</h2>
       <p>
         Whatever <bdi>{exName}</bdi> does or doesn’t do, your own well-being comes first. Posting is
