@@ -215,16 +215,11 @@ export const routes: AppRoute[] = [
             }),
           },
           {
-            path: 'journey/posting',
-            lazy: async () => ({ Component: (await import('./routes/posting')).PostingRoute }),
-          },
-          {
-            path: 'journey/posting/new',
-            lazy: async () => ({ Component: (await import('./routes/post-new')).PostNewRoute }),
-          },
-          {
-            path: 'journey/posting/:postId',
-            lazy: async () => ({ Component: (await import('./routes/post-edit')).PostEditRoute }),
+            // Step 5's three screens (list, pause and log, change) route inside their own chunk.
+            path: 'journey/posting/*',
+            lazy: async () => ({
+              Component: (await import('./routes/posting-screens')).PostingScreens,
+            }),
           },
           {
             path: '*',
