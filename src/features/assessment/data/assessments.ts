@@ -37,20 +37,6 @@ export function useCurrentDirection(): Direction | null | undefined {
   })
 }
 
-/** Step 0 on the journey map: how many were finished, whether one is under way, the direction. */
-export async function readAssessmentProgress(): Promise<{
-  finished: number
-  inProgress: boolean
-  direction: Direction | null
-}> {
-  const rows = await newestFirst()
-  return {
-    finished: rows.filter((row) => row.completedAt !== null).length,
-    inProgress: rows.some((row) => row.completedAt === null),
-    direction: rows.find((row) => row.chosen !== null)?.chosen ?? null,
-  }
-}
-
 /** Starts a new assessment, or returns the one already being answered (so two tabs share one). */
 export async function startAssessment(now = new Date()): Promise<Assessment> {
   return db.transaction('rw', db.assessments, async () => {

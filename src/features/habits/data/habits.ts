@@ -18,11 +18,6 @@ export function useHabits() {
   return useLiveQuery(() => db.habits.toArray().then(sortHabits))
 }
 
-/** How many habits are active (not put away), by count (for the journey map). */
-export function countActiveHabits(): Promise<number> {
-  return db.habits.filter((habit) => habit.archivedAt === null).count()
-}
-
 /** One habit; null when there is no such habit (deleted), undefined while loading. */
 export function useHabit(id: string) {
   return useLiveQuery(async () => (await db.habits.get(id)) ?? null, [id])

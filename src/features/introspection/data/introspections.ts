@@ -14,18 +14,6 @@ export async function getIntrospectionInProgress(): Promise<Introspection | unde
   return (await newestFirst()).find((row) => row.completedAt === null)
 }
 
-/** Step 1 on the journey map: finished runs, whether one is under way (runs are few). */
-export async function readIntrospectionProgress(): Promise<{
-  finished: number
-  inProgress: boolean
-}> {
-  const rows = await newestFirst()
-  return {
-    finished: rows.filter((row) => row.completedAt !== null).length,
-    inProgress: rows.some((row) => row.completedAt === null),
-  }
-}
-
 /** The run in progress, or null (undefined while loading). */
 export function useIntrospectionInProgress() {
   return useLiveQuery(async () => (await getIntrospectionInProgress()) ?? null)

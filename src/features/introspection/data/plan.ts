@@ -16,11 +16,6 @@ export function useCommitments() {
   })
 }
 
-/** How many commitments of the action plan are active, by count (for the journey map). */
-export function countActiveCommitments(): Promise<number> {
-  return db.planCommitments.filter((row) => row.archivedAt === null).count()
-}
-
 export function useCommitment(id: string) {
   return useLiveQuery(async () => (await db.planCommitments.get(id)) ?? null, [id])
 }

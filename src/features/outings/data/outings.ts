@@ -37,15 +37,6 @@ export function useRecentPastOutings(limit = PAST_LIMIT) {
   )
 }
 
-/** Outings still planned and outings done, counted by the status index (for the journey map). */
-export async function countOutings(): Promise<{ planned: number; done: number }> {
-  const [planned, done] = await Promise.all([
-    db.outings.where('status').equals('planned').count(),
-    db.outings.where('status').equals('done').count(),
-  ])
-  return { planned, done }
-}
-
 /** One outing; null when there is none, undefined while loading. */
 export function useOuting(id: string) {
   return useLiveQuery(async () => (await db.outings.get(id)) ?? null, [id])

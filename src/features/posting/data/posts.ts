@@ -1,9 +1,9 @@
-import { subDays } from 'date-fns'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import type { Post, PostingRhythm } from '@/db/types'
 import { updateSettings } from '@/hooks/use-settings'
 import { parseCalendarDay } from '@/lib/dates'
+import { addDaysToDay } from '@/lib/day-numbers'
 import { createId } from '@/lib/ids'
 import { assertValidPost, type PostInput } from '../logic/post-fields'
 import { HISTORY_DAYS, PACE_DAYS } from '../logic/pace'
@@ -36,16 +36,12 @@ export function usePost(id: string) {
  */
 export function usePaceTimes(today: string) {
   return useLiveQuery(async () => {
-    const day = parseCalendarDay(today) ?? new Date()
-    const since = subDays(day, PACE_DAYS + HISTORY_DAYS).toISOString()
-    const rows = await db.posts.where('at').aboveOrEqual(since).toArray()
+    // Local midnight, a day before the first day the pace reads: an instant any post then is after.
+    const since = parseCalendarDay(addDaysToDay(today, -(PACE_DAYS + HISTORY_DAYS)))
+    if (!since) return []
+    const rows = await db.posts.where('at').aboveOrEqual(since.toISOString()).toArray()
     return rows.map((row) => row.at)
   }, [today])
-}
-
-/** How many posts are logged, by count (for the journey map). */
-export function countPosts(): Promise<number> {
-  return db.posts.count()
 }
 
 function fieldsOf(input: PostInput) {

@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, subDays } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns'
 import type { Instant, PostingRhythm } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
+import { addDaysToDay } from '@/lib/day-numbers'
 
 /** Posts a week, for each rhythm the person can say they usually had. */
 export const RHYTHM_PER_WEEK: Record<PostingRhythm, number> = {
@@ -63,7 +64,7 @@ export function getPostingPace(
     .map((at) => Date.parse(at))
     .filter((time) => Number.isFinite(time) && time <= now.getTime())
     .sort((a, b) => a - b)
-  const weekStart = toCalendarDay(subDays(now, PACE_DAYS - 1))
+  const weekStart = addDaysToDay(toCalendarDay(now), -(PACE_DAYS - 1))
   const inWeek = times.filter((time) => toCalendarDay(new Date(time)) >= weekStart)
   const before = times.filter((time) => toCalendarDay(new Date(time)) < weekStart)
   const thisWeek = inWeek.length
@@ -77,7 +78,7 @@ export function getPostingPace(
     usualPerWeek = RHYTHM_PER_WEEK[said]
     usualFrom = 'said'
   } else {
-    const historyStart = toCalendarDay(subDays(now, PACE_DAYS - 1 + HISTORY_DAYS))
+    const historyStart = addDaysToDay(weekStart, -HISTORY_DAYS)
     const history = before.filter((time) => toCalendarDay(new Date(time)) >= historyStart)
     const first = history[0]
     if (first !== undefined) {
