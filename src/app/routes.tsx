@@ -105,6 +105,10 @@ export const routes: AppRoute[] = [
             lazy: async () => ({ Component: (await import('./routes/journey')).JourneyRoute }),
           },
           {
+            path: 'progress',
+            lazy: async () => ({ Component: (await import('./routes/progress')).ProgressRoute }),
+          },
+          {
             path: 'journey/no-contact',
             lazy: async () => ({ Component: (await import('./routes/no-contact')).NoContactRoute }),
           },

@@ -10,6 +10,7 @@
 //   today-light.png  Today after the check-in, light scheme
 //   today-dark.png   the same, dark scheme
 //   journal-, no-contact-, support-, settings-{light,dark}.png   those screens in both schemes
+//   progress-{light,dark}.png   Progress after a year of seeded days (tests/tools/seed-progress.mjs)
 // The README shows them; run this again after a visible change.
 // The clock is fixed at 19:30 today (local time) so the greeting and times read the same every time
 // (--real-time keeps the real clock). Service workers are blocked: a screenshot needs no offline copy
@@ -20,6 +21,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+import { seedProgressData } from './seed-progress.mjs'
 import { startServer } from './serve.mjs'
 
 const args = process.argv.slice(2)
@@ -185,6 +187,18 @@ try {
       )
       await shot(`${name}-${scheme}.png`)
     }
+  }
+
+  // Last, as it adds a year of days to the database: Progress with something to show.
+  await seedProgressData(page, { years: 1 })
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto(`${server.url}/progress`)
+    await page.getByRole('img', { name: /^Your mood/ }).waitFor()
+    await page.evaluate(() =>
+      document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+    )
+    await shot(`progress-${scheme}.png`)
   }
 
   if (problems.length > 0) {

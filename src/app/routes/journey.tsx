@@ -10,6 +10,7 @@ import {
 } from '@/features/journey/logic/steps'
 import { useNow } from '@/hooks/use-now'
 import { useJourneyProgress } from '../journey-progress'
+import { ProgressLink } from '@/features/progress/components/progress-link'
 
 const ICONS: Record<StepId, IconName> = {
   assess: 'spark',
@@ -85,6 +86,7 @@ export function JourneyRoute() {
           </ListGroup>
         </>
       )}
+      <ProgressLink />
     </>
   )
 }

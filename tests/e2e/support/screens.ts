@@ -591,6 +591,18 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Progress, every table open',
+    path: '/progress',
+    prepare: async (page) => {
+      await expect(page.getByRole('img', { name: /^Your mood/ })).toBeVisible()
+      await expect(page.getByRole('table', { name: /^Your year in pixels/ })).toBeVisible()
+      // The audits look at the tables too: open each "Show as table".
+      const disclosures = page.getByText('Show as table')
+      for (let i = 0; i < (await disclosures.count()); i++) await disclosures.nth(i).click()
+      await expect(page.locator('.chart__table').first()).toBeVisible()
+    },
+  },
+  {
     name: 'Locked',
     path: '/settings/privacy',
     prepare: async (page) => {

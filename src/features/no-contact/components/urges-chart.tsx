@@ -1,0 +1,68 @@
+import { useMemo } from 'react'
+import { ChartFigure } from '@/components/chart/chart-figure'
+import { barsPath, DEFAULT_PLOT, scaleLinear } from '@/components/chart/geometry'
+import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
+import { useNow } from '@/hooks/use-now'
+import { useUrges } from '../data/urges'
+import { countUrgesByWeek, describeUrgeWeeks, type UrgeWeek } from '../logic/history-chart'
+
+const plot = DEFAULT_PLOT
+const weekFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' })
+
+/** Urges noted per week over the last twelve weeks. */
+export function UrgesChart() {
+  const urges = useUrges()
+  const now = useNow()
+  const today = toCalendarDay(now)
+  // Counted again when the log or the day changes, not every minute.
+  const weeks = useMemo(
+    () => urges && countUrgesByWeek(urges, parseCalendarDay(today) ?? new Date()),
+    [urges, today],
+  )
+  if (!weeks) return <div className="card--loading" aria-hidden="true" />
+  return (
+    <ChartFigure
+      takeaway={describeUrgeWeeks(weeks)}
+      viewBox={`0 0 ${plot.width} ${plot.height}`}
+      table={{
+        columns: ['Week of', 'Urges'],
+        rows: [...weeks].reverse().map((week) => [weekOf(week), String(week.count)]),
+      }}
+    >
+      <UrgeBars weeks={weeks} />
+    </ChartFigure>
+  )
+}
+
+function weekOf(week: UrgeWeek): string {
+  const date = parseCalendarDay(week.start)
+  return date ? weekFormat.format(date) : week.start
+}
+
+function UrgeBars({ weeks }: { weeks: UrgeWeek[] }) {
+  const counts = weeks.map((week) => week.count)
+  const max = Math.max(1, ...counts)
+  const y = scaleLinear(0, max, plot.height - plot.bottom, plot.top)
+  return (
+    <>
+      <path className="chart__grid" d={`M${plot.left} ${y(max)}H${plot.width - plot.right}`} />
+      <path
+        className="chart__axis"
+        d={`M${plot.left} ${plot.height - plot.bottom}H${plot.width - plot.right}`}
+      />
+      <path className="chart__bars" d={barsPath(counts, plot, max)} />
+      <text x={plot.left - 6} y={y(max) + 4} textAnchor="end">
+        {max}
+      </text>
+      <text x={plot.left - 6} y={plot.height - plot.bottom} textAnchor="end">
+        0
+      </text>
+      <text x={plot.left} y={plot.height - 4}>
+        {weekOf(weeks[0]!)}
+      </text>
+      <text x={plot.width - plot.right} y={plot.height - 4} textAnchor="end">
+        This week
+      </text>
+    </>
+  )
+}

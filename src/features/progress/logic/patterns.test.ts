@@ -1,0 +1,75 @@
+import { expect, test } from 'vitest'
+import type { Mood } from '@/db/types'
+import { findPatterns, type Activity } from './patterns'
+
+const today = 20_000
+/** `count` days ending today, with moods from `mood(i)`. */
+const moods = (count: number, mood: (i: number) => Mood) =>
+  new Map(Array.from({ length: count }, (_, i) => [today - count + 1 + i, mood(i)]))
+const activity = (days: number[], from = 0): Activity => ({
+  phrase: 'you ticked “Walk”',
+  days: new Set(days),
+  from,
+})
+
+test('hidden until thirty days have a mood', () => {
+  expect(findPatterns(new Map(), [activity([])], today)).toBeNull()
+  expect(
+    findPatterns(
+      moods(29, () => 3),
+      [activity([today])],
+      today,
+    ),
+  ).toBeNull()
+})
+
+test('worded as what happened on those days, with the averages', () => {
+  const walked = [today, today - 1, today - 2, today - 3]
+  const patterns = findPatterns(
+    moods(30, (i) => (i >= 26 ? 4 : 3)),
+    [activity(walked)],
+    today,
+  )
+  expect(patterns).toEqual([
+    expect.objectContaining({
+      withDays: 4,
+      withoutDays: 26,
+      sentence: 'On days you ticked “Walk”, your mood averaged 4.0; on other days, 3.0.',
+    }),
+  ])
+  expect(patterns![0]!.sentence).not.toMatch(/because|made|caused|improve/i)
+})
+
+test('fewer than three days on either side: left out', () => {
+  const all = Array.from({ length: 30 }, (_, i) => today - i)
+  expect(
+    findPatterns(
+      moods(30, () => 3),
+      [activity([today, today - 1])],
+      today,
+    ),
+  ).toEqual([])
+  expect(
+    findPatterns(
+      moods(30, () => 3),
+      [activity(all.slice(2))],
+      today,
+    ),
+  ).toEqual([])
+})
+
+test('days before an activity could happen are not "other days"; widest difference first', () => {
+  const data = moods(40, (i) => (i < 10 ? 1 : 3))
+  const late: Activity = {
+    phrase: 'with an outing',
+    days: new Set([today, today - 1, today - 2]),
+    from: today - 29,
+  }
+  const patterns = findPatterns(
+    data,
+    [activity([today - 39, today - 38, today - 37]), late],
+    today,
+  )!
+  expect(patterns.map((pattern) => pattern.phrase)).toEqual(['you ticked “Walk”', 'with an outing'])
+  expect(patterns[1]).toMatchObject({ withoutDays: 27, withoutAverage: 3 })
+})
