@@ -101,8 +101,11 @@ export const routes: AppRoute[] = [
             }),
           },
           {
-            path: 'journey',
-            lazy: async () => ({ Component: (await import('./routes/journey')).JourneyRoute }),
+            // The map and step 5's screens; the other steps' more specific paths win over this.
+            path: 'journey/*',
+            lazy: async () => ({
+              Component: (await import('./routes/journey-screens')).JourneyScreens,
+            }),
           },
           {
             path: 'progress',
@@ -216,13 +219,6 @@ export const routes: AppRoute[] = [
             path: 'journey/outings/:outingId/edit',
             lazy: async () => ({
               Component: (await import('./routes/outing-edit')).OutingEditRoute,
-            }),
-          },
-          {
-            // Step 5's three screens (list, pause and log, change) route inside their own chunk.
-            path: 'journey/posting/*',
-            lazy: async () => ({
-              Component: (await import('./routes/posting-screens')).PostingScreens,
             }),
           },
           {

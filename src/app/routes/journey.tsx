@@ -98,7 +98,7 @@ export function JourneyRoute() {
 const INVITED_ON_TODAY = new Set<StepId>(['assess', 'space', 'self', 'live'])
 
 /**
- * Today's one suggestion from the journey map. Today loads it lazily from this module (the journey map's own chunk: no second chunk to name on the first load), below everything the first
+ * Today's one suggestion from the journey map. Today loads it lazily from the journey map's own chunk (journey-screens.tsx: no second chunk to name on the first load), below everything the first
  * paint needs; nothing is shown when Today already invites that step, or once every step has
  * something of the person's in it.
  */

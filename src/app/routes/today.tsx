@@ -29,7 +29,7 @@ const OutingsTodayCard = lazy(async () => ({
   default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
 }))
 const JourneySuggestion = lazy(async () => ({
-  default: (await import('./journey')).JourneySuggestion,
+  default: (await import('./journey-screens')).JourneySuggestion,
 }))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,

@@ -3,10 +3,9 @@ import { db } from '@/db/db'
 import type { Post, PostingRhythm } from '@/db/types'
 import { updateSettings } from '@/hooks/use-settings'
 import { parseCalendarDay } from '@/lib/dates'
-import { addDaysToDay } from '@/lib/day-numbers'
 import { createId } from '@/lib/ids'
 import { assertValidPost, type PostInput } from '../logic/post-fields'
-import { HISTORY_DAYS, PACE_DAYS } from '../logic/pace'
+import { daysBefore, HISTORY_DAYS, PACE_DAYS } from '../logic/pace'
 
 // Sole owner of the `posts` table (restore and erase aside): posts the person logged, step 5.
 
@@ -37,8 +36,9 @@ export function usePost(id: string) {
 export function usePaceTimes(today: string) {
   return useLiveQuery(async () => {
     // Local midnight, a day before the first day the pace reads: an instant any post then is after.
-    const since = parseCalendarDay(addDaysToDay(today, -(PACE_DAYS + HISTORY_DAYS)))
-    if (!since) return []
+    const day = parseCalendarDay(today)
+    if (!day) return []
+    const since = parseCalendarDay(daysBefore(day, PACE_DAYS + HISTORY_DAYS))!
     const rows = await db.posts.where('at').aboveOrEqual(since.toISOString()).toArray()
     return rows.map((row) => row.at)
   }, [today])

@@ -1,7 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns'
 import type { Instant, PostingRhythm } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
-import { addDaysToDay } from '@/lib/day-numbers'
 
 /** Posts a week, for each rhythm the person can say they usually had. */
 export const RHYTHM_PER_WEEK: Record<PostingRhythm, number> = {
@@ -36,6 +35,14 @@ export interface Pace {
   daysSinceLast: number | null
 }
 
+/**
+ * The local day `count` days before `now`'s. Plain Date arithmetic (local midnight, so DST nights
+ * are whole days) rather than a helper module that would be one more chunk on the first load.
+ */
+export function daysBefore(now: Date, count: number): string {
+  return toCalendarDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - count))
+}
+
 /** The largest number of instants (sorted ascending, in ms) that fit within `hours` of each other. */
 function largestBurst(times: readonly number[], hours: number): number {
   let best = 0
@@ -64,7 +71,7 @@ export function getPostingPace(
     .map((at) => Date.parse(at))
     .filter((time) => Number.isFinite(time) && time <= now.getTime())
     .sort((a, b) => a - b)
-  const weekStart = addDaysToDay(toCalendarDay(now), -(PACE_DAYS - 1))
+  const weekStart = daysBefore(now, PACE_DAYS - 1)
   const inWeek = times.filter((time) => toCalendarDay(new Date(time)) >= weekStart)
   const before = times.filter((time) => toCalendarDay(new Date(time)) < weekStart)
   const thisWeek = inWeek.length
@@ -78,7 +85,7 @@ export function getPostingPace(
     usualPerWeek = RHYTHM_PER_WEEK[said]
     usualFrom = 'said'
   } else {
-    const historyStart = addDaysToDay(weekStart, -HISTORY_DAYS)
+    const historyStart = daysBefore(now, PACE_DAYS - 1 + HISTORY_DAYS)
     const history = before.filter((time) => toCalendarDay(new Date(time)) >= historyStart)
     const first = history[0]
     if (first !== undefined) {
