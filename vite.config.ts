@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { readFileSync } from 'node:fs'
 import { manifest } from './src/pwa/manifest.ts'
+import { inlineCss } from './deploy/inline-css.mjs'
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -40,9 +41,18 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // Source maps stay out of the shipped app: nothing to fetch, nothing to leak.
     sourcemap: false,
+    modulePreload: {
+      // index.html preloads what Today needs; a screen loaded later finds its own imports from the
+      // precache, so the app need not carry a list of every lazy chunk's dependencies. The welcome
+      // keeps its list: on a first visit it comes over the network, and a chain would delay it.
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html' || /(^|\/)welcome-[^/]*\.js$/.test(file) ? deps : [],
+    },
   },
   plugins: [
     react(),
+    // The stylesheet inlined, allowed by its hash in the CSP: the first paint waits for no file.
+    inlineCss(),
     VitePWA({
       // Never update behind the person's back: a waiting worker is announced and applied on consent.
       registerType: 'prompt',

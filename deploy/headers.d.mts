@@ -4,3 +4,7 @@ export declare const SECURITY_HEADERS: Readonly<Record<string, string>>
 export declare const IMMUTABLE_CACHE: string
 export declare const REVALIDATE_CACHE: string
 export declare const HOST_CONFIGS: Readonly<Record<string, () => string>>
+export declare const STYLE_HASHES: readonly string[]
+export declare function contentSecurityPolicy(styleHashes?: readonly string[]): string
+export declare function metaContentSecurityPolicy(styleHashes?: readonly string[]): string
+export declare function writeHostConfigs(styleHashes?: readonly string[]): Promise<string[]>

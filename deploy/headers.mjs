@@ -4,22 +4,44 @@
 // drifts. Serve Steady on an origin of its own (its own domain or subdomain, not a path beside
 // other apps): IndexedDB, the service worker and this policy are all per origin.
 
-/** No script, style, font or connection from anywhere but Steady's own origin; never in a frame. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+/**
+ * The hashes of the stylesheet the build inlines into index.html (a `<style>`, so the first paint
+ * waits for no file). The build (deploy/inline-css.mjs) computes them and rewrites this list and
+ * every host config below whenever the CSS changes: commit them with the CSS.
+ */
+export const STYLE_HASHES = JSON.parse(
+  (await import('node:fs')).readFileSync(`${import.meta.dirname}/style-hashes.json`, 'utf8'),
+)
+
+/**
+ * No script, style, font or connection from anywhere but Steady's own origin; never in a frame.
+ * Styles: Steady's own files, and the inlined stylesheet by its hash (never 'unsafe-inline').
+ */
+export function contentSecurityPolicy(styleHashes = STYLE_HASHES) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+/** The policy every host sends. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
+
+/** The copy in index.html's meta tag (for hosts that send no header): a meta cannot say frame-ancestors. */
+export function metaContentSecurityPolicy(styleHashes = STYLE_HASHES) {
+  return contentSecurityPolicy(styleHashes).replace("; frame-ancestors 'none'", '')
+}
 
 /** Sent with every response. */
 export const SECURITY_HEADERS = {
@@ -143,11 +165,26 @@ export const HOST_CONFIGS = {
   'deploy/apache.htaccess': apacheHtaccess,
 }
 
-if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1] ?? '').href) {
+/**
+ * Writes every host config. With `styleHashes` (the build's), they are written with those hashes:
+ * this module's constants keep the hashes it was loaded with, so each renderer runs in a fresh
+ * import that reads the new list.
+ */
+export async function writeHostConfigs(styleHashes) {
   const { writeFileSync } = await import('node:fs')
   const root = new URL('..', import.meta.url)
-  for (const [path, render] of Object.entries(HOST_CONFIGS)) {
-    writeFileSync(new URL(path, root), render())
-    console.log(`wrote ${path}`)
+  if (styleHashes) {
+    writeFileSync(new URL('deploy/style-hashes.json', root), `${JSON.stringify(styleHashes)}\n`)
   }
+  const fresh = await import(`${import.meta.url}?hashes=${Date.now()}`)
+  const written = []
+  for (const [path, render] of Object.entries(fresh.HOST_CONFIGS)) {
+    writeFileSync(new URL(path, root), render())
+    written.push(path)
+  }
+  return written
+}
+
+if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1] ?? '').href) {
+  for (const path of await writeHostConfigs()) console.log(`wrote ${path}`)
 }

@@ -1,6 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from '@/app/app'
+import { preloadTodayCards } from '@/app/routes/today'
+import { db } from '@/db/db'
+import { readSettings } from '@/hooks/use-settings'
 import { applyCachedTheme } from '@/lib/theme'
 import { flushPendingWrites } from '@/lib/pending-writes'
 import { listenForInstallPrompt } from '@/pwa/install'
@@ -8,6 +11,18 @@ import '@/styles/global.css'
 
 applyCachedTheme()
 listenForInstallPrompt()
+
+// Start-up in parallel instead of a chain: the database opens now, not after React's first commit
+// (DatabaseGate's open joins this one, and explains any failure), and Today's cards start loading
+// once it is open instead of after Today first renders — for someone who has done the welcome
+// only: a first run fetches the welcome instead.
+const opening = db.open()
+if (window.location.pathname === '/') {
+  void opening
+    .then(readSettings)
+    .then((settings) => settings.onboardedAt && preloadTodayCards())
+    .catch(() => undefined)
+} else void opening.catch(() => undefined)
 
 // A phone may kill a hidden tab without warning: write anything typed the moment the app is hidden.
 document.addEventListener('visibilitychange', () => {

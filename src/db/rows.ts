@@ -230,6 +230,12 @@ export const settingsRow = v.object({
   checkInReminder: v.optional(v.nullable(checkInReminder)),
   /** How often the person usually posted before the breakup, if they said (step 5's pace). */
   usualPostingRhythm: v.optional(v.nullable(postingRhythm)),
+  /** Where Today's question rotation stands after "Another question"; absent until first used. */
+  promptRotation: v.optional(
+    v.nullable(
+      v.object({ day: calendarDay, position: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    ),
+  ),
 })
 
 /** Fields of the settings row that describe this device: they never travel in a backup. */

@@ -7,9 +7,12 @@ import {
   CONTENT_SECURITY_POLICY,
   HOST_CONFIGS,
   IMMUTABLE_CACHE,
+  metaContentSecurityPolicy,
   REVALIDATE_CACHE,
   SECURITY_HEADERS,
+  STYLE_HASHES,
 } from '../../deploy/headers.mjs'
+import { styleHash } from '../../deploy/inline-css.mjs'
 // @ts-expect-error: a plain Node script without types; only startServer is used here.
 import { startServer } from '../tools/serve.mjs'
 
@@ -40,7 +43,22 @@ test('the CSP keeps other frames out: frame-ancestors, which only a header can c
   // The copy in index.html (for hosts that send no header at all) says the rest the same way.
   const html = readFileSync(join(root, 'index.html'), 'utf8')
   const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1]
-  expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
+  // The source carries no hash: the build writes the inlined stylesheet's into the built copy.
+  expect(meta).toBe(metaContentSecurityPolicy([]))
+  expect(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", '')).toBe(
+    metaContentSecurityPolicy(),
+  )
+})
+
+test('styles are allowed by the inlined stylesheet’s hash, never by unsafe-inline', () => {
+  expect(STYLE_HASHES.length).toBeGreaterThan(0)
+  for (const hash of STYLE_HASHES) {
+    expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/)
+    expect(CONTENT_SECURITY_POLICY).toContain(`'${hash}'`)
+  }
+  expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline')
+  // The hash of a <style>'s exact text, as a browser computes it (SHA-256 of nothing, base64).
+  expect(styleHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=')
 })
 
 function headersOf(url: string): Promise<Record<string, string | string[] | undefined>> {

@@ -1,33 +1,54 @@
 import { lazy, Suspense, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
-import { getPromptForDay } from '@/features/journal/logic/prompts'
 import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
 import { formatLongDate, parseCalendarDay, partOfDay } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
 
-// Below the check-in, so they load just after it: the first paint needs only the check-in.
+// Below the check-in, so they load just after it: the first paint needs only the check-in. Their
+// imports start at boot (preloadTodayCards, from main.tsx), beside the database opening, instead of
+// after Today's first render.
+const loadNoContact = () => import('@/features/no-contact/components/today-card')
+const loadDirection = () => import('@/features/assessment/components/direction-today-card')
+const loadWellbeing = () => import('@/features/wellbeing/components/wellbeing-today-card')
+const loadHabits = () => import('@/features/habits/components/today-card')
+const loadMoodWeek = () => import('@/features/journal/components/mood-week')
+const loadOutings = () => import('@/features/outings/components/today-card')
+const loadBackupReminder = () => import('@/features/backup/components/backup-reminder')
+// The question for today reads the direction and the journey's step: its own chunk, after the check-in.
+const loadPrompt = () => import('../today-prompt')
+
+/** Starts fetching Today's cards (from the precache when offline); React.lazy reuses the import. */
+export function preloadTodayCards() {
+  for (const load of [
+    loadPrompt,
+    loadMoodWeek,
+    loadNoContact,
+    loadDirection,
+    loadWellbeing,
+    loadHabits,
+    loadOutings,
+    loadBackupReminder,
+  ]) {
+    // A failure shows where the card is used (its boundary), not here.
+    load().catch(() => undefined)
+  }
+}
+
+const TodayPrompt = lazy(async () => ({ default: (await loadPrompt()).TodayPrompt }))
 const NoContactTodayCard = lazy(async () => ({
-  default: (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
+  default: (await loadNoContact()).NoContactTodayCard,
 }))
 const DirectionTodayCard = lazy(async () => ({
-  default: (await import('@/features/assessment/components/direction-today-card'))
-    .DirectionTodayCard,
+  default: (await loadDirection()).DirectionTodayCard,
 }))
 const WellbeingTodayCard = lazy(async () => ({
-  default: (await import('@/features/wellbeing/components/wellbeing-today-card'))
-    .WellbeingTodayCard,
+  default: (await loadWellbeing()).WellbeingTodayCard,
 }))
-const HabitsTodayCard = lazy(async () => ({
-  default: (await import('@/features/habits/components/today-card')).HabitsTodayCard,
-}))
-const MoodWeek = lazy(async () => ({
-  default: (await import('@/features/journal/components/mood-week')).MoodWeek,
-}))
-const OutingsTodayCard = lazy(async () => ({
-  default: (await import('@/features/outings/components/today-card')).OutingsTodayCard,
-}))
+const HabitsTodayCard = lazy(async () => ({ default: (await loadHabits()).HabitsTodayCard }))
+const MoodWeek = lazy(async () => ({ default: (await loadMoodWeek()).MoodWeek }))
+const OutingsTodayCard = lazy(async () => ({ default: (await loadOutings()).OutingsTodayCard }))
 const JourneySuggestion = lazy(async () => ({
   default: (await import('./journey-screens')).JourneySuggestion,
 }))
@@ -35,7 +56,7 @@ const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
 const BackupReminder = lazy(async () => ({
-  default: (await import('@/features/backup/components/backup-reminder')).BackupReminder,
+  default: (await loadBackupReminder()).BackupReminder,
 }))
 
 const GREETINGS = {
@@ -71,7 +92,16 @@ export function TodayRoute() {
         {part === 'night' && <p className="lede">It’s late. Be gentle with yourself tonight.</p>}
       </header>
       <TodayCheckIn
-        prompt={getPromptForDay(today, getExWords(settings))}
+        renderPrompt={(write) => (
+          <Suspense fallback={null}>
+            <TodayPrompt
+              today={today}
+              ex={getExWords(settings)}
+              memory={settings.promptRotation ?? null}
+              onWrite={write}
+            />
+          </Suspense>
+        )}
         focusOnOpen={params.has('check-in')}
         onSaved={(entry) => {
           // Ask once, when there is first something worth keeping.

@@ -6,6 +6,7 @@ import { describeDay, formatTime } from '@/lib/dates'
 import { describeStorageError } from '@/lib/errors'
 import { deleteEntry, restoreEntry } from '../data/entries'
 import { ENTRY_KIND_LABELS, getMoodLabel } from '../logic/moods'
+import { TagList } from './tag-list'
 
 /** One entry in full, exactly as written, with edit and delete (undoable). */
 export function EntryDetail({ entry }: { entry: JournalEntry }) {
@@ -58,6 +59,7 @@ export function EntryDetail({ entry }: { entry: JournalEntry }) {
       ) : (
         <p className="field-hint">No words, just a mood.</p>
       )}
+      <TagList tags={entry.tags} />
       <div className="button-row">
         <Link className="button button--primary" to={`/journal/${entry.id}/edit`}>
           Edit

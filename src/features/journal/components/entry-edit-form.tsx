@@ -28,7 +28,7 @@ export function EntryEditForm({
   const draft = useDraft(
     draftId,
     'entry',
-    { mood: entry.mood, text: entry.text, prompt: '' },
+    { mood: entry.mood, text: entry.text, prompt: '', tags: entry.tags ?? [] },
     { baseUpdatedAt: entry.updatedAt },
   )
   const [conflict, setConflict] = useState<{ mine: EntryFields; theirs: JournalEntry } | null>(null)

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type Ref } from 'react'
+import { lazy, Suspense, useId, useState, type FormEvent, type Ref } from 'react'
 import type { DraftFieldsByKind, Mood } from '@/db/types'
 import type { DraftState } from '@/hooks/use-draft'
 import { DraftWarning } from '@/components/form/draft-warning'
@@ -17,7 +17,12 @@ interface EntryEditorProps {
   textareaRef?: Ref<HTMLTextAreaElement>
   /** A heading above that already asks how they feel: the mood choice takes it as its name. */
   moodLabelledBy?: string
+  /** Keep tags folded away until asked for (Today's quick check-in), unless there are some. */
+  foldTags?: boolean
 }
+
+// Not needed for Today's first paint (the check-in folds tags away): its own chunk, just after.
+const TagEditor = lazy(async () => ({ default: (await import('./tag-editor')).TagEditor }))
 
 const COUNTER_FROM = MAX_ENTRY_LENGTH * 0.9
 
@@ -31,6 +36,7 @@ export function EntryEditor({
   focusOnMount,
   textareaRef,
   moodLabelledBy,
+  foldTags,
 }: EntryEditorProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -56,6 +62,24 @@ export function EntryEditor({
       setSaving(false)
     }
   }
+
+  const tags = value.tags ?? []
+  // Once shown, shown: hiding again when the last tag goes would take the focus away.
+  const [showTags, setShowTags] = useState(false)
+  const tagEditor = (
+    <Suspense fallback={null}>
+      <TagEditor
+        tags={tags}
+        onChange={(next) => {
+          setProblem(null)
+          setShowTags(true)
+          draft.update({ tags: next })
+        }}
+        disabled={saving}
+        focusOnMount={showTags}
+      />
+    </Suspense>
+  )
 
   function setMood(mood: Mood) {
     setProblem(null)
@@ -117,6 +141,19 @@ export function EntryEditor({
           {value.text.length.toLocaleString('en')} of {MAX_ENTRY_LENGTH.toLocaleString('en')}{' '}
           characters
         </p>
+      )}
+      {!foldTags || showTags || tags.length > 0 ? (
+        tagEditor
+      ) : (
+        // A plain button, not the kit's disclosure: its icons would weigh on Today's first load.
+        <button
+          type="button"
+          className="button button--quiet entry-editor__add-tags"
+          aria-expanded="false"
+          onClick={() => setShowTags(true)}
+        >
+          Add tags
+        </button>
       )}
       {problem && (
         <p id={problemId} className="form-problem" role="alert">

@@ -7,6 +7,7 @@ import { describeDay, formatTime } from '@/lib/dates'
 import { useRecentEntries } from '../data/entries'
 import { groupEntriesByDay } from '../logic/group-by-day'
 import { ENTRY_KIND_LABELS, getMoodLabel } from '../logic/moods'
+import { TagList } from './tag-list'
 
 /** Enough for weeks of entries on one screen; older ones load on request so years stay quick. */
 export const PAGE_SIZE = 60
@@ -83,6 +84,7 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
       <span className="entry-link__text" dir="auto">
         {preview || <em>No words, just a mood</em>}
       </span>
+      <TagList tags={entry.tags} />
     </Link>
   )
 }

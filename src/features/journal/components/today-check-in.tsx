@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { MoodMark } from '@/components/mood-face'
 import type { JournalEntry } from '@/db/types'
@@ -9,12 +9,15 @@ import { formatTime } from '@/lib/dates'
 import { addEntry, NEW_ENTRY_DRAFT_ID, useEntriesOfDay } from '../data/entries'
 import { getMoodLabel } from '../logic/moods'
 import { EntryEditor } from './entry-editor'
-import { PromptCard } from './prompt-card'
 
-const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '' }
+const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '', tags: [] }
 
 interface TodayCheckInProps {
-  prompt: string
+  /**
+   * Today's question (composed by the app, loaded lazily), given what to do when the person
+   * chooses to write about it. Not shown while a question is already in the editor.
+   */
+  renderPrompt?: (write: (prompt: string) => void) => ReactNode
   /** Opened from the "Check in" shortcut: put the cursor in the text box. */
   focusOnOpen?: boolean
   /** Called after a save, e.g. to ask for persistent storage once there is something to keep. */
@@ -22,7 +25,7 @@ interface TodayCheckInProps {
 }
 
 /** Today's check-in: the composer until there is one, then a short summary with edit and add. */
-export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps) {
+export function TodayCheckIn({ renderPrompt, focusOnOpen, onSaved }: TodayCheckInProps) {
   const today = useToday()
   const entries = useEntriesOfDay(today)?.filter((entry) => entry.kind !== 'letter')
   const draft = useDraft(NEW_ENTRY_DRAFT_ID, 'entry', EMPTY)
@@ -41,7 +44,11 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
 
   const first = entries[0]
   const { value } = draft
-  const hasDraft = value.text !== '' || value.mood !== null || Boolean(value.prompt)
+  const hasDraft =
+    value.text !== '' ||
+    value.mood !== null ||
+    Boolean(value.prompt) ||
+    (value.tags?.length ?? 0) > 0
   const composing = !first || adding || hasDraft
 
   async function save(next: DraftFieldsByKind['entry']) {
@@ -53,7 +60,7 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
     onSaved?.(entry)
   }
 
-  function writeAboutPrompt() {
+  function writeAboutPrompt(prompt: string) {
     draft.update({ prompt })
     setAdding(true)
     // The editor may only now be mounting; focus once it is on the screen.
@@ -75,6 +82,7 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
             focusOnMount={focusOnOpen}
             textareaRef={textRef}
             moodLabelledBy={first ? undefined : 'check-in-heading'}
+            foldTags
           />
         ) : (
           <CheckInSummary entry={first} others={entries.length - 1} onAdd={() => setAdding(true)} />
@@ -83,9 +91,22 @@ export function TodayCheckIn({ prompt, focusOnOpen, onSaved }: TodayCheckInProps
           {saved}
         </p>
       </section>
-      {!value.prompt && <PromptCard prompt={prompt} onWrite={writeAboutPrompt} />}
+      {!value.prompt && renderPrompt && (
+        <PromptSlot render={renderPrompt} onWrite={writeAboutPrompt} />
+      )}
     </>
   )
+}
+
+/** Calls the app's prompt renderer as a component, so the handler is only called on a tap. */
+function PromptSlot({
+  render,
+  onWrite,
+}: {
+  render: NonNullable<TodayCheckInProps['renderPrompt']>
+  onWrite: (prompt: string) => void
+}) {
+  return render(onWrite)
 }
 
 function CheckInSummary({

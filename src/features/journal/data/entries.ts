@@ -4,7 +4,6 @@ import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
 import { assertNoProblem } from '@/lib/errors'
-import { cleanTags } from '../logic/tags'
 import { validateEntry, type EntryInput } from '../logic/validate-entry'
 
 /** The newest entries first, up to `limit`, and how many there are in all. */
@@ -68,6 +67,7 @@ export async function addEntry(
   options: { draftId?: string; now?: Date; kind?: 'letter' } = {},
 ): Promise<JournalEntry> {
   assertNoProblem(validateEntry(input))
+  const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
   const day = toCalendarDay(now)
   return db.transaction('rw', db.entries, db.drafts, async () => {
@@ -87,7 +87,7 @@ export async function addEntry(
       mood: input.mood,
       text: input.text,
       ...(input.prompt ? { prompt: input.prompt } : {}),
-      ...tagsOf(input),
+      ...(tags ? { tags } : {}),
     }
     await db.entries.add(entry)
     if (options.draftId) await db.drafts.delete(options.draftId)
@@ -95,10 +95,16 @@ export async function addEntry(
   })
 }
 
-/** The tags to store: normalised, and no field at all when there are none (as before tags). */
-function tagsOf(input: EntryInput): { tags?: string[] } {
-  const tags = cleanTags(input.tags ?? [])
-  return tags.length > 0 ? { tags } : {}
+/**
+ * The tags to store, checked and normalised; undefined for none (no field at all, as before tags).
+ * The tag code loads only when there are tags, so it weighs nothing on Today's first load.
+ */
+async function prepareTags(tags: readonly string[] | undefined): Promise<string[] | undefined> {
+  if (!tags || tags.length === 0) return undefined
+  const { cleanTags, validateTags } = await import('../logic/tags')
+  assertNoProblem(validateTags(tags))
+  const clean = cleanTags(tags)
+  return clean.length > 0 ? clean : undefined
 }
 
 /** What became of a save: stored, or not stored because another tab changed or deleted the entry. */
@@ -119,6 +125,7 @@ export async function updateEntry(
   options: { draftId?: string; baseUpdatedAt?: Instant | null; now?: Date } = {},
 ): Promise<UpdateOutcome> {
   assertNoProblem(validateEntry(input))
+  const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
   return db.transaction('rw', db.entries, db.drafts, async (): Promise<UpdateOutcome> => {
     const current = await db.entries.get(id)
@@ -131,7 +138,7 @@ export async function updateEntry(
       text: input.text,
       updatedAt: toInstant(now),
       // An entry whose last tag is removed goes back to having none (undefined deletes the field).
-      ...(input.tags ? { tags: tagsOf(input).tags } : {}),
+      ...(input.tags ? { tags } : {}),
     })
     if (options.draftId) await db.drafts.delete(options.draftId)
     return { status: 'saved' }

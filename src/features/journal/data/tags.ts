@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import type { JournalEntry } from '@/db/types'
-import { countTags, normaliseTag, type TagCount } from '../logic/tags'
+import { countTags, type TagCount } from '../logic/tag-suggestions'
+import { normaliseTag } from '../logic/tags'
 
 /**
  * Every tag in the journal with how many entries carry it, most used first ("Work" and "work" as

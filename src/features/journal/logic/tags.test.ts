@@ -1,12 +1,11 @@
 import { expect, test } from 'vitest'
+import { countTags, suggestTags } from './tag-suggestions'
 import {
   addTags,
   cleanTags,
-  countTags,
   MAX_TAGS_PER_ENTRY,
   normaliseTag,
   removeTag,
-  suggestTags,
   TAG_PROBLEMS,
   validateTags,
 } from './tags'

@@ -1,6 +1,5 @@
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import type { Mood } from '@/db/types'
-import { validateTags } from './tags'
 
 export { MAX_ENTRY_LENGTH }
 
@@ -20,5 +19,6 @@ export function validateEntry(input: EntryInput): string | null {
     const over = (input.text.length - MAX_ENTRY_LENGTH).toLocaleString('en')
     return `This entry is ${over} characters over the limit of ${MAX_ENTRY_LENGTH.toLocaleString('en')}. Nothing is lost: move part of it into a second entry, then save.`
   }
-  return input.tags ? validateTags(input.tags) : null
+  // Tags are checked by the save itself (see addEntry), which loads the tag code only when needed.
+  return null
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router'
 import { expect, test, vi } from 'vitest'
@@ -55,7 +55,7 @@ test('urges are listed newest first with when, strength and trigger, counted thi
   const section = await screen.findByRole('region', { name: 'Urges' })
   expect(await within(section).findByText(/this week/)).toHaveTextContent('2 this week · 3 in all')
   expect(within(section).getByText('Urges never change your count.')).toBeInTheDocument()
-  const links = within(section).getAllByRole('link')
+  const links = await within(section).findAllByRole('link')
   expect(links.map((link) => link.getAttribute('href'))).toEqual([
     '/journey/no-contact/urges/today',
     '/journey/no-contact/urges/monday',
@@ -88,7 +88,29 @@ test('years of urges open a page at a time', async () => {
   const { user } = renderList()
   const section = await screen.findByRole('region', { name: 'Urges' })
   expect(await within(section).findByText(/in all/)).toHaveTextContent('1,000 in all')
-  expect(within(section).getAllByRole('link')).toHaveLength(30)
+  expect(await within(section).findAllByRole('link')).toHaveLength(30)
   await user.click(within(section).getByRole('button', { name: 'Show older urges' }))
-  expect(within(section).getAllByRole('link')).toHaveLength(60)
+  await waitFor(() => expect(within(section).getAllByRole('link')).toHaveLength(60))
+  expect(within(section).getAllByRole('link').at(-1)).toHaveAttribute(
+    'href',
+    '/journey/no-contact/urges/u940',
+  )
+  // Nothing else is read or shown until asked for.
+  expect(within(section).getByRole('button', { name: 'Show older urges' })).toBeInTheDocument()
+})
+
+test('the last page of urges has no button for more', async () => {
+  await db.urges.bulkAdd(
+    Array.from({ length: 31 }, (_, index) =>
+      buildUrge(`u${index}`, new Date(2024, 0, 1, 12, index)),
+    ),
+  )
+  const { user } = renderList()
+  const section = await screen.findByRole('region', { name: 'Urges' })
+  expect(await within(section).findAllByRole('link')).toHaveLength(30)
+  await user.click(within(section).getByRole('button', { name: 'Show older urges' }))
+  await waitFor(() => expect(within(section).getAllByRole('link')).toHaveLength(31))
+  expect(
+    within(section).queryByRole('button', { name: 'Show older urges' }),
+  ).not.toBeInTheDocument()
 })

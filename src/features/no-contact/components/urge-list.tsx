@@ -1,45 +1,38 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Link } from 'react-router'
 import type { UrgeLog } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
-import { useUrges } from '../data/urges'
-import { summariseUrges } from '../logic/urge-summary'
+import { readUrgePage, useUrgeCounts } from '../data/urges'
+import { PagedLog } from './paged-log'
 
-/** Weeks of urges at a glance; older ones on request, so years of history stay quick. */
-const PAGE_SIZE = 30
-
-/** The urges noted so far, newest first, each opening its edit screen. Renders its own heading. */
+/**
+ * The urges noted so far, newest first, each opening its edit screen; weeks at a glance and older
+ * ones a page at a time, counted on the index, so years of history stay quick. Renders its own
+ * heading.
+ */
 export function UrgeList() {
-  const urges = useUrges()
   // For "this week" and "Today": the list is remounted on each visit to the tracker.
   const [now] = useState(() => new Date())
-  const [limit, setLimit] = useState(PAGE_SIZE)
+  const counts = useUrgeCounts(now)
+  const render = useCallback((urge: UrgeLog) => <UrgeLink urge={urge} now={now} />, [now])
 
   return (
     <section className="card urge-list" aria-labelledby="urge-list-heading">
       <h2 id="urge-list-heading">Urges</h2>
-      {!urges ? (
+      {!counts ? (
         <p aria-busy="true">Opening your urges…</p>
       ) : (
         <>
-          <UrgeCounts {...summariseUrges(urges, now)} />
-          {urges.length > 0 && (
-            <ul className="entry-list">
-              {urges.slice(0, limit).map((urge) => (
-                <li key={urge.id}>
-                  <UrgeLink urge={urge} now={now} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {urges.length > limit && (
-            <button
-              type="button"
-              className="button button--wide urge-list__more"
-              onClick={() => setLimit((shown) => shown + PAGE_SIZE)}
-            >
-              Show older urges
-            </button>
+          <UrgeCounts {...counts} />
+          {counts.total > 0 && (
+            <PagedLog
+              read={readUrgePage}
+              total={counts.total}
+              render={render}
+              className="entry-list"
+              moreLabel="Show older urges"
+              moreClassName="urge-list__more"
+            />
           )}
         </>
       )}

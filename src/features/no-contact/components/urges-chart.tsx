@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/chart/chart-figure'
 import { barsPath, DEFAULT_PLOT, scaleLinear } from '@/components/chart/geometry'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
 import { useNow } from '@/hooks/use-now'
-import { useUrges } from '../data/urges'
+import { useUrgesSince } from '../data/urges'
 import { countUrgesByWeek, describeUrgeWeeks, type UrgeWeek } from '../logic/history-chart'
 
 const plot = DEFAULT_PLOT
@@ -11,9 +11,14 @@ const weekFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sh
 
 /** Urges noted per week over the last twelve weeks. */
 export function UrgesChart() {
-  const urges = useUrges()
   const now = useNow()
   const today = toCalendarDay(now)
+  // Only the weeks shown are read (a day more than twelve weeks back covers the first one).
+  const since = useMemo(() => {
+    const day = parseCalendarDay(today) ?? new Date()
+    return new Date(day.getFullYear(), day.getMonth(), day.getDate() - 7 * 12 - 1)
+  }, [today])
+  const urges = useUrgesSince(since)
   // Counted again when the log or the day changes, not every minute.
   const weeks = useMemo(
     () => urges && countUrgesByWeek(urges, parseCalendarDay(today) ?? new Date()),

@@ -3,12 +3,18 @@ import { db } from '@/db/db'
 import type { ContactLog } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateNote, validateWhen } from '../logic/validate'
+import { readLogPage, type PageCursor } from './log-pages'
 
 // Sole owner of the `contacts` table (restore and erase aside): contact with the ex.
 
-/** Every logged contact, newest first. */
-export function useContacts() {
-  return useLiveQuery(() => db.contacts.orderBy('at').reverse().toArray())
+/** One page of contacts, newest first, older than `after` (see log-pages.ts). */
+export function readContactPage(after: PageCursor | null): Promise<ContactLog[]> {
+  return readLogPage(db.contacts, after)
+}
+
+/** How many contacts are logged, counted without reading one. */
+export function useContactCount() {
+  return useLiveQuery(() => db.contacts.count())
 }
 
 export function useContact(id: string) {

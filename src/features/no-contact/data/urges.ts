@@ -1,15 +1,38 @@
+import { startOfWeek } from 'date-fns'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import type { UrgeLog } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateIntensity, validateNote, validateWhen } from '../logic/validate'
+import { readLogPage, type PageCursor } from './log-pages'
 
 // Sole owner of the `urges` table (restore and erase aside): urges to contact the ex, and what
 // was done instead.
 
-/** Every logged urge, newest first. */
-export function useUrges() {
-  return useLiveQuery(() => db.urges.orderBy('at').reverse().toArray())
+/** One page of urges, newest first, older than `after` (see log-pages.ts). */
+export function readUrgePage(after: PageCursor | null): Promise<UrgeLog[]> {
+  return readLogPage(db.urges, after)
+}
+
+/** Urges noted from `from` on, oldest first: a key range on the `at` index; undefined while loading. */
+export function useUrgesSince(from: Date) {
+  const since = from.toISOString()
+  return useLiveQuery(() => db.urges.where('at').aboveOrEqual(since).toArray(), [since])
+}
+
+/**
+ * Urges since Monday (the week as the person's calendar shows it) and in all, counted on the `at`
+ * index: no urge is read.
+ */
+export function useUrgeCounts(now: Date): { thisWeek: number; total: number } | undefined {
+  const weekStart = startOfWeek(now, { weekStartsOn: 1 }).toISOString()
+  return useLiveQuery(async () => {
+    const [thisWeek, total] = await Promise.all([
+      db.urges.where('at').aboveOrEqual(weekStart).count(),
+      db.urges.count(),
+    ])
+    return { thisWeek, total }
+  }, [weekStart])
 }
 
 export function useUrge(id: string) {
