@@ -124,12 +124,13 @@ const draftFields = {
   }),
 }
 
-function draftOf<K extends keyof typeof draftFields>(kind: K) {
+function draftOf<K extends keyof typeof draftFields | keyof typeof formDraftFields>(kind: K) {
+  const fields = { ...draftFields, ...formDraftFields }[kind]
   return v.object({
     /** Which form and which record: `new-entry`, `entry:<id>`, `contact:new`, `urge:<id>`… */
     id,
     kind: v.literal(kind),
-    fields: draftFields[kind],
+    fields: fields as (typeof draftFields & typeof formDraftFields)[K],
     /**
      * The `updatedAt` of the saved record this draft edits, as it was when editing began; null for
      * a draft of something new. A save checks that the record is still that version.
@@ -140,15 +141,6 @@ function draftOf<K extends keyof typeof draftFields>(kind: K) {
     writer: shortText(200),
   })
 }
-
-/** Unsaved form content, written as the person types so a reload, a lock or an update loses nothing. */
-export const draftRow = v.variant('kind', [
-  draftOf('entry'),
-  draftOf('letter'),
-  draftOf('last-message'),
-  draftOf('outing'),
-  draftOf('post'),
-])
 
 // ── settings ────────────────────────────────────────────────────────────────────────────────────
 
@@ -593,6 +585,76 @@ export const postRow = v.object({
   createdAt: instant,
   updatedAt: instant,
 })
+// ── drafts of the other forms (their fields use the row schemas above) ──────────────────────────
+
+/** A form's day and time as the inputs give them: '' while cleared, or while "now" is meant. */
+const dayInput = shortText(20)
+const timeInput = shortText(10)
+
+const formDraftFields = {
+  /** Log contact and its edit. `initiator` is null until the person says who reached out. */
+  contact: v.object({
+    day: dayInput,
+    time: timeInput,
+    initiator: v.nullable(contactRow.entries.initiator),
+    replied: v.boolean(),
+    channel: contactRow.entries.channel,
+    withinAgreement: v.boolean(),
+    note: noteText,
+  }),
+  /** An urge, logged in the exercise (day and time '': it is saved as "now") or edited. */
+  urge: v.object({
+    day: dayInput,
+    time: timeInput,
+    intensity: v.nullable(urgeRow.entries.intensity),
+    trigger: noteText,
+    helped: noteText,
+  }),
+  /** Starting a count (from now, or from `startDay`), or the running count's settings. */
+  'no-contact-plan': v.object({
+    fromNow: v.boolean(),
+    startDay: dayInput,
+    mode: noContactPlanRow.entries.mode,
+    agreedTopics: noteText,
+  }),
+  /** One platform's note on the social-media checklist. */
+  'platform-note': v.object({ note: noteText }),
+  /** The names and pronouns (the welcome and Settings › Profile). */
+  profile: v.object({
+    userName: shortText(400),
+    exName: shortText(400),
+    pronouns: pronounChoice,
+    customPronouns: pronounSet,
+  }),
+  /** A new habit or its edit; how often as the inputs give it (`times` as typed). */
+  habit: v.object({
+    name: shortText(1000),
+    icon: shortText(40),
+    colour: habitColour,
+    targetKind: v.picklist(['daily', 'weekly', 'weekdays'] as const),
+    times: shortText(10),
+    days: v.pipe(v.array(weekday), v.maxLength(7)),
+    startDay: dayInput,
+  }),
+  /** A trusted person being added or changed. */
+  'trusted-person': v.object({ name: shortText(1000), phone: shortText(200) }),
+}
+
+/** Unsaved form content, written as the person types so a reload, a lock or an update loses nothing. */
+export const draftRow = v.variant('kind', [
+  draftOf('entry'),
+  draftOf('letter'),
+  draftOf('last-message'),
+  draftOf('outing'),
+  draftOf('contact'),
+  draftOf('urge'),
+  draftOf('no-contact-plan'),
+  draftOf('platform-note'),
+  draftOf('profile'),
+  draftOf('habit'),
+  draftOf('trusted-person'),
+  draftOf('post'),
+])
 
 // ── every table ─────────────────────────────────────────────────────────────────────────────────
 

@@ -46,7 +46,8 @@ interface Shown<K extends DraftKind> {
  * tab's typing is followed while this tab has nothing unsaved of its own. A draft that cannot be
  * written sets `failure` (and is tried again with the next change) instead of rejecting.
  *
- * The draft is removed by the save itself, in the same transaction (`db.drafts.delete(key)`).
+ * The draft is removed by the save itself, in the same transaction: `save(write)` and
+ * saveEndingDraft (src/db/drafts.ts).
  */
 export function useDraft<K extends DraftKind>(
   key: string,
@@ -158,7 +159,44 @@ export function useDraft<K extends DraftKind>(
     [flush, show],
   )
 
-  /** Forgets the draft (after a save, or when the person discards their changes). */
+  /**
+   * Saves the form: `write` is given the draft's key and must end the draft in its own
+   * transaction (saveEndingDraft in src/db/drafts.ts). A draft write still waiting is cancelled
+   * first, so it cannot bring the draft back after the save removed it; if the save fails, it is
+   * written after all, so a reload still finds every word.
+   */
+  const save = useCallback(
+    async <T>(write: (draftId: string) => Promise<T>): Promise<T> => {
+      clearTimeout(timer.current)
+      const unsaved = pending.current
+      pending.current = null
+      const keepUnsaved = () => {
+        if (unsaved && pending.current === null) {
+          pending.current = unsaved
+          void flush()
+        }
+      }
+      try {
+        const result = await write(key)
+        if (await db.drafts.get(key)) {
+          // Not saved after all (a conflict to resolve first): the draft stays, with every word.
+          keepUnsaved()
+        } else if (pending.current === null) {
+          // Saved, and the draft with it: show the record as it is stored now.
+          inStep.current = null
+          show({ fields: null, base: null })
+          setRestored(false)
+        }
+        return result
+      } catch (error) {
+        keepUnsaved()
+        throw error
+      }
+    },
+    [flush, key, show],
+  )
+
+  /** Forgets the draft (when the person discards their changes). */
   const discard = useCallback(async () => {
     clearTimeout(timer.current)
     pending.current = null
@@ -177,6 +215,7 @@ export function useDraft<K extends DraftKind>(
     value: shown.fields ?? saved,
     update,
     flush,
+    save,
     discard,
     ready,
     restored,

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { AppSettings } from '@/db/types'
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -31,8 +32,11 @@ export function useSettings(): AppSettings | undefined {
 }
 
 /** Changes some settings, creating the row on first use. */
-export async function updateSettings(changes: Partial<Omit<AppSettings, 'id'>>): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+export async function updateSettings(
+  changes: Partial<Omit<AppSettings, 'id'>>,
+  options: EndsDraft = {},
+): Promise<void> {
+  await saveEndingDraft([db.settings], options.draftId, async () => {
     const current = await readSettings()
     await db.settings.put({ ...current, ...changes, id: 'app' })
   })

@@ -207,7 +207,7 @@ export const WRITERS: Record<TableName, Writer> = {
           startDay: day(index),
           agreedTopics: '',
         },
-        at(index, 21 * 60),
+        { now: at(index, 21 * 60) },
       )
     }
   },
@@ -225,7 +225,7 @@ export const WRITERS: Record<TableName, Writer> = {
           withinAgreement: index % 5 === 0,
           note: text(between(0, 300)),
         },
-        new Date(when.getTime() + 3_600_000),
+        { now: new Date(when.getTime() + 3_600_000) },
       )
     }
   },
@@ -241,7 +241,7 @@ export const WRITERS: Record<TableName, Writer> = {
           helped: text(between(0, 200)),
           waitedMinutes: index % 3 === 0 ? between(5, 30) : null,
         },
-        new Date(when.getTime() + 1_800_000),
+        { now: new Date(when.getTime() + 1_800_000) },
       )
     }
   },

@@ -306,8 +306,8 @@ const fmt = (name, value) =>
 if (BUILD) build()
 const served = mkdtempSync(join(tmpdir(), 'steady-bench-site-'))
 cpSync(APP_DIR, served, { recursive: true })
-mkdirSync(join(served, '__bench'))
-cpSync(join(SEED_DIR, 'seed.js'), join(served, '__bench', 'seed.js'))
+// seed.js and the chunks it imports (code the app loads lazily is split out here too).
+cpSync(SEED_DIR, join(served, '__bench'), { recursive: true })
 const server = await startServer({ root: served, port: 0 })
 
 const bundle = bundleReport(APP_DIR)

@@ -38,3 +38,23 @@ test('an unsaved check-in survives a reload', async ({ page }) => {
   await page.reload()
   await expectToday(page, 'checked-in')
 })
+
+test('a contact note typed at night survives a reload, and saving it removes the draft', async ({
+  page,
+}) => {
+  const NOTE = 'They wrote at 2 a.m. I didn’t answer. 🌙 שלום'
+  await skipWelcome(page)
+  await page.goto('/journey/no-contact/contacts/new')
+  await page.getByRole('radio', { name: 'Your ex did' }).check()
+  await page.getByLabel('Note (optional)').pressSequentially(NOTE)
+  const storedNote = async () => (await readStoredDraft(page, 'contact:new'))?.fields.note
+  await expect.poll(storedNote).toBe(NOTE)
+
+  await page.reload()
+  await expect(page.getByLabel('Note (optional)')).toHaveValue(NOTE)
+  await expect(page.getByRole('radio', { name: 'Your ex did' })).toBeChecked()
+
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/Logged\./)).toBeVisible()
+  await expect.poll(() => readStoredDraft(page, 'contact:new')).toBeNull()
+})

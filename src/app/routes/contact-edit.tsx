@@ -1,8 +1,8 @@
 import { Link, useNavigate, useParams } from 'react-router'
 import { showToast } from '@/components/toast-store'
-import { ContactForm } from '@/features/no-contact/components/contact-form'
+import { ContactForm, contactFields } from '@/features/no-contact/components/contact-form'
 import { DeleteContactButton } from '@/features/no-contact/components/delete-contact-button'
-import { updateContact, useContact } from '@/features/no-contact/data/contacts'
+import { contactDraftId, updateContact, useContact } from '@/features/no-contact/data/contacts'
 import { useCurrentPlan } from '@/features/no-contact/data/plans'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
@@ -37,11 +37,13 @@ export function ContactEditRoute() {
         key={contact.id}
         ex={ex}
         plan={plan}
-        initial={contact}
+        draftId={contactDraftId(contact.id)}
+        saved={contactFields(contact)}
+        baseUpdatedAt={contact.updatedAt}
         submitLabel="Save changes"
         onCancel={() => navigate('/journey/no-contact')}
-        onSubmit={async (input) => {
-          await updateContact(contactId, input)
+        onSubmit={async (input, draftId) => {
+          await updateContact(contactId, input, { draftId })
           navigate('/journey/no-contact')
           showToast({ message: 'Saved; the count is worked out again.' })
         }}

@@ -1,7 +1,8 @@
 import { useNavigate } from 'react-router'
 import { showToast } from '@/components/toast-store'
-import { ContactForm } from '@/features/no-contact/components/contact-form'
-import { logContact } from '@/features/no-contact/data/contacts'
+import { useState } from 'react'
+import { ContactForm, contactFields } from '@/features/no-contact/components/contact-form'
+import { contactDraftId, logContact } from '@/features/no-contact/data/contacts'
 import { useCurrentPlan } from '@/features/no-contact/data/plans'
 import { restartsCount } from '@/features/no-contact/logic/streaks'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
@@ -11,6 +12,8 @@ export function ContactNewRoute() {
   const navigate = useNavigate()
   const ex = getExWords(useSettings() ?? DEFAULT_SETTINGS)
   const plan = useCurrentPlan()
+  // A new contact starts at the moment the form opened; a draft keeps what was typed after that.
+  const [saved] = useState(() => contactFields())
   return (
     <>
       <title>Log contact · Steady</title>
@@ -22,10 +25,12 @@ export function ContactNewRoute() {
         <ContactForm
           ex={ex}
           plan={plan}
+          draftId={contactDraftId(null)}
+          saved={saved}
           submitLabel="Save"
           onCancel={() => navigate('/journey/no-contact')}
-          onSubmit={async (input) => {
-            const contact = await logContact(input)
+          onSubmit={async (input, draftId) => {
+            const contact = await logContact(input, { draftId })
             navigate('/journey/no-contact')
             showToast({
               message:

@@ -1,7 +1,7 @@
 import { BackLink } from '@/components/back-link'
 import { Link, useNavigate, useParams } from 'react-router'
 import { HabitForm } from '@/features/habits/components/habit-form'
-import { updateHabit, useHabit } from '@/features/habits/data/habits'
+import { habitDraftId, updateHabit, useHabit } from '@/features/habits/data/habits'
 
 export function HabitEditRoute() {
   const { habitId = '' } = useParams()
@@ -32,9 +32,11 @@ export function HabitEditRoute() {
       </header>
       <HabitForm
         initial={habit}
+        draftId={habitDraftId(habit)}
+        baseUpdatedAt={habit.updatedAt}
         submitLabel="Save changes"
-        onSubmit={async (input) => {
-          await updateHabit(habit.id, input)
+        onSubmit={async (input, draftId) => {
+          await updateHabit(habit.id, input, new Date(), { draftId })
           back()
         }}
         onCancel={back}

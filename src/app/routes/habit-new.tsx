@@ -1,10 +1,11 @@
 import { BackLink } from '@/components/back-link'
+import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import type { Habit } from '@/db/types'
 import { HabitForm } from '@/features/habits/components/habit-form'
 import { PresetList } from '@/features/habits/components/preset-list'
-import { createHabit, useHabits } from '@/features/habits/data/habits'
+import { createHabit, habitDraftId, useHabits } from '@/features/habits/data/habits'
 import { toCalendarDay } from '@/lib/dates'
 
 /**
@@ -17,6 +18,15 @@ export function HabitNewRoute() {
   const [params] = useSearchParams()
   const prefilled = params.get('name')?.slice(0, 200) ?? ''
   const from = params.get('from')?.slice(0, 300) || undefined
+
+  const [initial] = useState(() => ({
+    name: prefilled,
+    icon: '✨',
+    colour: 'sage' as const,
+    target: { kind: 'daily' as const },
+    startDay: toCalendarDay(new Date()),
+    from,
+  }))
 
   function added(habit: Habit) {
     void navigate(`/journey/habits/${habit.id}`)
@@ -39,16 +49,12 @@ export function HabitNewRoute() {
       )}
       <h2>{prefilled ? 'Your commitment as a habit' : 'Or make your own'}</h2>
       <HabitForm
-        initial={{
-          name: prefilled,
-          icon: '✨',
-          colour: 'sage',
-          target: { kind: 'daily' },
-          startDay: toCalendarDay(new Date()),
-          from,
-        }}
+        initial={initial}
+        draftId={habitDraftId(null, from)}
         submitLabel="Add habit"
-        onSubmit={async (input) => added(await createHabit(input))}
+        onSubmit={async (input, draftId) =>
+          added(await createHabit(input, new Date(), { draftId }))
+        }
         onCancel={() => void navigate('/journey/habits')}
       />
     </>

@@ -56,9 +56,7 @@ function EditOuting({ outing }: { outing: Outing }) {
             navigate(back)
           }}
           onSubmit={async () => {
-            // Written first, so that no pending write brings the draft back after the save removes it.
-            await draft.flush()
-            await updateOuting(outing.id, inputOf(fields), { draftId })
+            await draft.save((key) => updateOuting(outing.id, inputOf(fields), { draftId: key }))
             navigate(back)
             showToast({
               message:

@@ -46,9 +46,7 @@ export function OutingNewRoute() {
             navigate('/journey/outings')
           }}
           onSubmit={async () => {
-            // Written first, so that no pending write brings the draft back after the save removes it.
-            await draft.flush()
-            const outing = await planOuting(inputOf(fields), { draftId: NEW_OUTING_DRAFT_ID })
+            const outing = await draft.save((draftId) => planOuting(inputOf(fields), { draftId }))
             navigate(`/journey/outings/${outing.id}`)
             showToast({
               message: outing.loggedAfter

@@ -14,7 +14,7 @@ export function SettingsProfileRoute() {
           initial={settings}
           submitLabel="Save names"
           savedMessage="Saved."
-          onSubmit={(profile) => updateSettings(profile)}
+          onSubmit={(profile, draftId) => updateSettings(profile, { draftId })}
         />
       )}
     </SettingsScreen>

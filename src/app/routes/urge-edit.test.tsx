@@ -28,7 +28,7 @@ test('an urge can be changed: day, time, strength and notes, keeping the minutes
   await seedUrge()
   const { user, router } = renderApp('/journey/no-contact/urges/urge-1')
   expect(await screen.findByRole('heading', { level: 1, name: 'Edit urge' })).toBeInTheDocument()
-  expect(screen.getByLabelText('Date')).toHaveValue('2026-11-20')
+  expect(await screen.findByLabelText('Date')).toHaveValue('2026-11-20')
   expect(screen.getByLabelText('Time')).toHaveValue('21:30')
   expect(screen.getByRole('radio', { name: '6' })).toBeChecked()
   expect(screen.getByLabelText('What set it off?')).toHaveValue('A photo came up')

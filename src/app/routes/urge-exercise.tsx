@@ -24,10 +24,10 @@ export function UrgeExerciseRoute() {
 }
 
 /** An unsent letter is a journal entry of its own kind, kept where the person can reread it. */
-async function saveUnsentLetter(text: string): Promise<string> {
+async function saveUnsentLetter(text: string, draftId: string): Promise<string> {
   const entry = await addEntry(
     { mood: null, text, prompt: 'A letter I did not send' },
-    { kind: 'letter' },
+    { kind: 'letter', draftId },
   )
   return entry.id
 }

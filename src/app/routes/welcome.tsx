@@ -24,8 +24,8 @@ export function WelcomeRoute() {
   const navigate = useNavigate()
   const settings = useSettings()
 
-  async function finish(changes: Parameters<typeof updateSettings>[0] = {}) {
-    await updateSettings({ ...changes, onboardedAt: new Date().toISOString() })
+  async function finish(changes: Parameters<typeof updateSettings>[0] = {}, draftId?: string) {
+    await updateSettings({ ...changes, onboardedAt: new Date().toISOString() }, { draftId })
     // A new person is shown the path and where to begin (Today is one tap away). The heading
     // takes the focus the form had, so a screen reader says where they are.
     navigate('/journey', { replace: true, state: { focusHeading: true, firstVisit: true } })
@@ -75,7 +75,7 @@ export function WelcomeRoute() {
         <ProfileForm
           initial={settings}
           submitLabel="Start"
-          onSubmit={(profile) => finish(profile)}
+          onSubmit={(profile, draftId) => finish(profile, draftId)}
           extraActions={
             <button type="button" className="button" onClick={() => void finish()}>
               Skip for now

@@ -60,6 +60,8 @@ interface TextFieldProps {
   error?: string | null | undefined
   value: string
   onChange: (value: string) => void
+  /** When the person leaves the field (e.g. to save what it holds). */
+  onBlur?: () => void
   /** Lines for a text area; without it, a one-line input. */
   rows?: number
   readOnly?: boolean
@@ -78,6 +80,7 @@ export function TextField({
   error,
   value,
   onChange,
+  onBlur,
   rows,
   readOnly,
   autoComplete,
@@ -95,6 +98,7 @@ export function TextField({
             value={value}
             readOnly={readOnly}
             onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
           />
         ) : (
           <input
@@ -106,6 +110,7 @@ export function TextField({
             autoComplete={autoComplete}
             inputMode={inputMode}
             onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
           />
         )
       }

@@ -16,9 +16,7 @@ export function FormProblem({ problem, ref, id }: FormProblemProps) {
   if (!problem) return null
   return (
     <div ref={ref} id={id} className="form-problem" role="alert" tabIndex={-1}>
-      <span className="form-problem__mark" aria-hidden="true">
-        !
-      </span>
+      <span className="form-problem__mark" aria-hidden="true" />
       <p>{problem}</p>
     </div>
   )

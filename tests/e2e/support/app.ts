@@ -80,6 +80,8 @@ export async function makeControlled(page: Page) {
 export interface StoredDraft {
   text: string
   mood: number | null
+  /** Every field of the draft, for forms other than the composer (`note` of a contact…). */
+  fields: Record<string, unknown>
 }
 
 /**
@@ -98,7 +100,7 @@ export async function readStoredDraft(page: Page, id = 'new-entry'): Promise<Sto
     })
     try {
       if (!database.objectStoreNames.contains('drafts')) return null
-      type Row = { fields: { text: string; mood?: number | null } }
+      type Row = { fields: { text: string; mood?: number | null } & Record<string, unknown> }
       const row = await new Promise<Row | undefined>((resolve, reject) => {
         const request = database
           .transaction('drafts', 'readonly')
@@ -107,7 +109,9 @@ export async function readStoredDraft(page: Page, id = 'new-entry'): Promise<Sto
         request.onsuccess = () => resolve(request.result as Row | undefined)
         request.onerror = () => reject(request.error)
       })
-      return row ? { text: row.fields.text, mood: row.fields.mood ?? null } : null
+      return row
+        ? { text: row.fields.text, mood: row.fields.mood ?? null, fields: row.fields }
+        : null
     } finally {
       database.close()
     }

@@ -1,78 +1,99 @@
 import './habits.css'
-import { useId, useState, type FormEvent } from 'react'
-import type { HabitColour, HabitTarget, Weekday } from '@/db/types'
+import { useId } from 'react'
+import { CheckboxField, ChoiceGroup } from '@/components/form/choice-group'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { Field, TextField } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import type { DraftFieldsByKind, HabitTarget } from '@/db/types'
+import { useDraft } from '@/hooks/use-draft'
 import { toCalendarDay } from '@/lib/dates'
 import { getWeekStart } from '@/lib/week-start'
 import type { HabitInput } from '../data/habits'
-import { explainProblem } from '../logic/explain-problem'
 import { COLOURS, ICONS } from '../logic/presets'
 import { weekdayName, weekdaysInOrder } from '../logic/targets'
 
 const weekStartsOn = getWeekStart()
 
-type TargetKind = HabitTarget['kind']
+type HabitFields = DraftFieldsByKind['habit']
 
-/** The form behind a new habit and an edit: name, look, how often, and from which day. */
+/** The form's fields for a habit, as the inputs hold them. */
+function fieldsOf(habit: HabitInput): HabitFields {
+  const { target } = habit
+  return {
+    name: habit.name,
+    icon: habit.icon,
+    colour: habit.colour,
+    targetKind: target.kind,
+    times: target.kind === 'weekly' ? String(target.times) : '3',
+    days: target.kind === 'weekdays' ? target.days : [1, 3, 5],
+    startDay: habit.startDay,
+  }
+}
+
+function targetOf(fields: HabitFields): HabitTarget {
+  const { targetKind: kind, times, days } = fields
+  if (kind === 'weekly') return { kind, times: times.trim() === '' ? Number.NaN : Number(times) }
+  if (kind === 'weekdays') return { kind, days }
+  return { kind: 'daily' }
+}
+
+/**
+ * The form behind a new habit and an edit: name, look, how often, and from which day. What is
+ * typed is kept as the draft `draftId` until it is saved.
+ */
 export function HabitForm({
   initial,
+  draftId,
+  baseUpdatedAt = null,
   submitLabel,
   onSubmit,
   onCancel,
 }: {
   initial: HabitInput
+  draftId: string
+  baseUpdatedAt?: string | null
   submitLabel: string
-  onSubmit: (input: HabitInput) => Promise<void>
+  /** Saves the habit; must end the draft `draftId` in the same transaction. */
+  onSubmit: (input: HabitInput, draftId: string) => Promise<void>
   onCancel: () => void
 }) {
   const id = useId()
   const today = toCalendarDay(new Date())
-  const [name, setName] = useState(initial.name)
-  const [icon, setIcon] = useState(initial.icon)
-  const [colour, setColour] = useState<HabitColour>(initial.colour)
-  const [kind, setKind] = useState<TargetKind>(initial.target.kind)
-  const [times, setTimes] = useState(
-    initial.target.kind === 'weekly' ? String(initial.target.times) : '3',
+  const draft = useDraft(draftId, 'habit', fieldsOf(initial), { baseUpdatedAt })
+  const fields = draft.value
+  const { name, icon, colour, targetKind: kind, days } = fields
+  const {
+    onSubmit: submit,
+    pending,
+    problem,
+    attachProblem,
+  } = useFormAction(() =>
+    draft.save((key) =>
+      onSubmit(
+        {
+          name,
+          icon,
+          colour,
+          target: targetOf(fields),
+          startDay: fields.startDay,
+          from: initial.from,
+        },
+        key,
+      ),
+    ),
   )
-  const [days, setDays] = useState<Weekday[]>(
-    initial.target.kind === 'weekdays' ? initial.target.days : [1, 3, 5],
-  )
-  const [startDay, setStartDay] = useState(initial.startDay)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-
-  function target(): HabitTarget {
-    if (kind === 'weekly') return { kind, times: times.trim() === '' ? Number.NaN : Number(times) }
-    if (kind === 'weekdays') return { kind, days }
-    return { kind: 'daily' }
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setProblem(null)
-    try {
-      await onSubmit({ name, icon, colour, target: target(), startDay, from: initial.from })
-    } catch (error) {
-      setProblem(explainProblem(error))
-      setSaving(false)
-    }
-  }
 
   return (
-    <form className="card habit-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-name`}>
-          Name
-        </label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          dir="auto"
-          autoComplete="off"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+    <form className="card habit-form" onSubmit={submit} noValidate aria-busy={!draft.ready}>
+      <DraftWarning failure={draft.failure} text={name} />
+      <TextField
+        label="Name"
+        autoComplete="off"
+        value={name}
+        onChange={(value) => draft.update({ name: value })}
+      />
 
       <fieldset className="habit-form__icons">
         <legend>Icon</legend>
@@ -83,7 +104,7 @@ export function HabitForm({
                 type="radio"
                 name={`${id}-icon`}
                 checked={icon === option}
-                onChange={() => setIcon(option)}
+                onChange={() => draft.update({ icon: option })}
               />
               <span>{option}</span>
             </label>
@@ -100,7 +121,7 @@ export function HabitForm({
                 type="radio"
                 name={`${id}-colour`}
                 checked={colour === option.value}
-                onChange={() => setColour(option.value)}
+                onChange={() => draft.update({ colour: option.value })}
               />
               <span className="habit-swatch" aria-hidden="true" />
               <span>{option.label}</span>
@@ -109,96 +130,75 @@ export function HabitForm({
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>How often</legend>
-        {(
-          [
-            ['daily', 'Every day'],
-            ['weekly', 'Some times a week, any days'],
-            ['weekdays', 'On days I choose'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={kind === value}
-              onChange={() => setKind(value)}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="How often"
+        choices={[
+          { value: 'daily', label: 'Every day' },
+          { value: 'weekly', label: 'Some times a week, any days' },
+          { value: 'weekdays', label: 'On days I choose' },
+        ]}
+        value={kind}
+        onChange={(value) => draft.update({ targetKind: value })}
+      />
 
       {kind === 'weekly' && (
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-times`}>
-            Times a week (1 to 7)
-          </label>
-          <input
-            id={`${id}-times`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={7}
-            step={1}
-            value={times}
-            onChange={(event) => setTimes(event.target.value)}
-          />
-          <p className="field-hint">Rest days in between don’t break anything.</p>
-        </div>
+        <Field label="Times a week (1 to 7)" hint="Rest days in between don’t break anything.">
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={7}
+              step={1}
+              value={fields.times}
+              onChange={(event) => draft.update({ times: event.target.value })}
+            />
+          )}
+        </Field>
       )}
       {kind === 'weekdays' && (
         <fieldset>
           <legend>Which days</legend>
           <div className="habit-form__days">
             {weekdaysInOrder(weekStartsOn).map((day) => (
-              <label key={day} className="choice">
-                <input
-                  type="checkbox"
-                  checked={days.includes(day)}
-                  onChange={(event) =>
-                    setDays((chosen) =>
-                      event.target.checked
-                        ? [...chosen, day]
-                        : chosen.filter((other) => other !== day),
-                    )
-                  }
-                />
-                <span>{weekdayName(day)}</span>
-              </label>
+              <CheckboxField
+                key={day}
+                label={weekdayName(day)}
+                checked={days.includes(day)}
+                onChange={(checked) =>
+                  draft.update({
+                    days: checked ? [...days, day] : days.filter((other) => other !== day),
+                  })
+                }
+              />
             ))}
           </div>
         </fieldset>
       )}
 
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-start`}>
-          Counting from
-        </label>
-        <input
-          id={`${id}-start`}
-          type="date"
-          max={today}
-          value={startDay}
-          onChange={(event) => setStartDay(event.target.value)}
-        />
-        <p className="field-hint">An earlier day lets you log days you already did it.</p>
-      </div>
+      <Field label="Counting from" hint="An earlier day lets you log days you already did it.">
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            max={today}
+            value={fields.startDay}
+            onChange={(event) => draft.update({ startDay: event.target.value })}
+          />
+        )}
+      </Field>
 
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions
+        submitLabel={submitLabel}
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={() => {
+          void draft.discard()
+          onCancel()
+        }}
+      />
     </form>
   )
 }

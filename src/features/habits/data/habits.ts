@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { CalendarDay, Habit, HabitColour, HabitLog, HabitPause, HabitTarget } from '@/db/types'
 import { formatLongDate, parseCalendarDay, toCalendarDay } from '@/lib/dates'
 import { addDaysToDay } from '@/lib/day-numbers'
@@ -47,7 +48,11 @@ function cleanTarget(target: HabitTarget): HabitTarget {
  * Adds a habit. Names are unique among all the person's habits, archived ones included (ignoring
  * case and spaces), checked in the same transaction as the write so two tabs cannot both add one.
  */
-export async function createHabit(input: HabitInput, now = new Date()): Promise<Habit> {
+export async function createHabit(
+  input: HabitInput,
+  now = new Date(),
+  options: EndsDraft = {},
+): Promise<Habit> {
   assertValid(validateTarget(input.target), validateStartDay(input.startDay, toCalendarDay(now)))
   const habit: Habit = {
     id: createId(),
@@ -62,7 +67,7 @@ export async function createHabit(input: HabitInput, now = new Date()): Promise<
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   }
-  await db.transaction('rw', db.habits, async () => {
+  await saveEndingDraft([db.habits], options.draftId, async () => {
     assertValid(validateName(input.name, await db.habits.toArray()))
     await db.habits.add(habit)
   })
@@ -80,9 +85,14 @@ export function habitLogRange(habitId: string) {
  * Changes a habit's name, look, target or start. The start cannot move past its first log: that
  * day would fall outside the habit's life.
  */
-export async function updateHabit(id: string, input: HabitInput, now = new Date()): Promise<void> {
+export async function updateHabit(
+  id: string,
+  input: HabitInput,
+  now = new Date(),
+  options: EndsDraft = {},
+): Promise<void> {
   assertValid(validateTarget(input.target), validateStartDay(input.startDay, toCalendarDay(now)))
-  await db.transaction('rw', db.habits, db.habitLogs, async () => {
+  await saveEndingDraft([db.habits, db.habitLogs], options.draftId, async () => {
     const habit = await db.habits.get(id)
     if (!habit) throw new Error('This habit no longer exists.')
     const others = (await db.habits.toArray()).filter((other) => other.id !== id)
@@ -191,4 +201,13 @@ export async function resumeHabit(id: string, now = new Date()): Promise<void> {
 /** The pause that covers `day`, if any. */
 export function pauseOn(habit: Pick<Habit, 'pauses'>, day: CalendarDay): HabitPause | undefined {
   return habit.pauses.find((pause) => pause.from <= day && (pause.to === null || pause.to >= day))
+}
+
+/**
+ * The draft of the habit form: one habit's edit, a new habit, or a new habit made from something
+ * else (`from`, e.g. an action-plan commitment), so each keeps its own words.
+ */
+export function habitDraftId(habit: { id: string } | null, from?: string): string {
+  if (habit) return `habit:${habit.id}`
+  return from ? `habit:new:${from.replace(/[^A-Za-z0-9:_-]/g, '_')}` : 'habit:new'
 }

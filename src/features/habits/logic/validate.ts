@@ -1,6 +1,7 @@
 import type { CalendarDay, HabitPause, HabitTarget } from '@/db/types'
 import { formatLongDate, parseCalendarDay } from '@/lib/dates'
 import { MAX_TIMES_A_WEEK } from './targets'
+import { UserError } from '@/lib/errors'
 
 export const MAX_NAME_LENGTH = 60
 export const MAX_LOG_NOTE_LENGTH = 2000
@@ -98,7 +99,8 @@ export function describePause(pause: HabitPause, now = new Date()): string {
   return `${fromText} – ${to ? formatLongDate(to, now) : pause.to}`
 }
 
-export class HabitInputError extends Error {
+/** A habit that can't be saved as given; its message is written for the person (describeError). */
+export class HabitInputError extends UserError {
   override name = 'HabitInputError'
 }
 

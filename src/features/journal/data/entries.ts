@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft } from '@/db/drafts'
 import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
@@ -70,7 +71,7 @@ export async function addEntry(
   const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
   const day = toCalendarDay(now)
-  return db.transaction('rw', db.entries, db.drafts, async () => {
+  return saveEndingDraft([db.entries], options.draftId, async () => {
     // Unsent letters (written instead of texting the ex) are not check-ins and do not take that place.
     const sameDay = await db.entries
       .where('day')
@@ -90,7 +91,6 @@ export async function addEntry(
       ...(tags ? { tags } : {}),
     }
     await db.entries.add(entry)
-    if (options.draftId) await db.drafts.delete(options.draftId)
     return entry
   })
 }
@@ -127,22 +127,27 @@ export async function updateEntry(
   assertNoProblem(validateEntry(input))
   const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
-  return db.transaction('rw', db.entries, db.drafts, async (): Promise<UpdateOutcome> => {
-    const current = await db.entries.get(id)
-    if (!current) return { status: 'deleted' }
-    if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
-      return { status: 'changed-elsewhere', current }
-    }
-    await db.entries.update(id, {
-      mood: input.mood,
-      text: input.text,
-      updatedAt: toInstant(now),
-      // An entry whose last tag is removed goes back to having none (undefined deletes the field).
-      ...(input.tags ? { tags } : {}),
-    })
-    if (options.draftId) await db.drafts.delete(options.draftId)
-    return { status: 'saved' }
-  })
+  return saveEndingDraft(
+    [db.entries],
+    options.draftId,
+    async (): Promise<UpdateOutcome> => {
+      const current = await db.entries.get(id)
+      if (!current) return { status: 'deleted' }
+      if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
+        return { status: 'changed-elsewhere', current }
+      }
+      await db.entries.update(id, {
+        mood: input.mood,
+        text: input.text,
+        updatedAt: toInstant(now),
+        // An entry whose last tag is removed goes back to having none (undefined deletes the field).
+        ...(input.tags ? { tags } : {}),
+      })
+      return { status: 'saved' }
+    },
+    // Not saved: the draft stays until the person chooses what to keep.
+    (outcome) => outcome.status !== 'saved',
+  )
 }
 
 /** An unsaved edit of an entry, if there is one: `null` when there is none, undefined while loading. */

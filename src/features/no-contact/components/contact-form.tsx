@@ -1,68 +1,95 @@
-import { useId, useState, type FormEvent } from 'react'
-import type { ContactChannel, ContactInitiator, ContactLog, NoContactPlan } from '@/db/types'
+import { CheckboxField, ChoiceGroup } from '@/components/form/choice-group'
+import { DateTimeFields } from '@/components/form/date-time-fields'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { TextField } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import { Segmented } from '@/components/segmented'
+import type {
+  ContactChannel,
+  ContactInitiator,
+  ContactLog,
+  DraftFieldsByKind,
+  NoContactPlan,
+} from '@/db/types'
+import { useDraft } from '@/hooks/use-draft'
 import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
-import { describeError } from '@/lib/errors'
+import { UserError } from '@/lib/errors'
 import { capitalise, type ExWords } from '@/lib/pronouns'
 import type { ContactInput } from '../data/contacts'
 import { CHANNEL_LABELS } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
 
+export type ContactFields = DraftFieldsByKind['contact']
+
+/** The form's fields for a contact being logged now, or for one already in the log. */
+export function contactFields(contact?: ContactLog): ContactFields {
+  const at = contact ? new Date(contact.at) : new Date()
+  return {
+    day: toCalendarDay(at),
+    time: toTimeInput(at),
+    // Nothing chosen in advance: who reached out is the person's to say, never presumed.
+    initiator: contact?.initiator ?? null,
+    replied: contact?.replied ?? false,
+    channel: contact?.channel ?? 'text',
+    withinAgreement: contact?.withinAgreement ?? false,
+    note: contact?.note ?? '',
+  }
+}
+
 interface ContactFormProps {
   ex: ExWords
   plan: NoContactPlan | null
-  initial?: ContactLog
+  /** Where what is typed is kept until it is saved: `contact:new` or `contact:<id>`. */
+  draftId: string
+  /** The contact as stored (or a new one's starting fields): shown while there is no draft. */
+  saved: ContactFields
+  /** The stored contact's version, when editing one. */
+  baseUpdatedAt?: string | null
   submitLabel: string
-  onSubmit: (input: ContactInput) => Promise<void>
+  /** Saves the contact; must end the draft `draftId` in the same transaction. */
+  onSubmit: (input: ContactInput, draftId: string) => Promise<void>
   onCancel: () => void
 }
 
-/** When, who reached out, how, and a note. Says before saving whether it will restart the count. */
+/**
+ * When, who reached out, how, and a note, kept as a draft while typed (a reload or an auto-lock
+ * at 2 a.m. loses nothing). Says before saving whether it will restart the count.
+ */
 export function ContactForm({
   ex,
   plan,
-  initial,
+  draftId,
+  saved,
+  baseUpdatedAt = null,
   submitLabel,
   onSubmit,
   onCancel,
 }: ContactFormProps) {
-  const id = useId()
-  const start = initial ? new Date(initial.at) : new Date()
-  const [day, setDay] = useState(toCalendarDay(start))
-  const [time, setTime] = useState(toTimeInput(start))
-  // Nothing chosen in advance: who reached out is the person's to say, never presumed.
-  const [initiator, setInitiator] = useState<ContactInitiator | null>(initial?.initiator ?? null)
-  const [replied, setReplied] = useState(initial?.replied ?? false)
-  const [channel, setChannel] = useState<ContactChannel>(initial?.channel ?? 'text')
-  const [withinAgreement, setWithinAgreement] = useState(initial?.withinAgreement ?? false)
-  const [note, setNote] = useState(initial?.note ?? '')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const draft = useDraft(draftId, 'contact', saved, { baseUpdatedAt })
+  const fields = draft.value
+  const { initiator, replied, withinAgreement } = fields
+  const {
+    onSubmit: submit,
+    pending,
+    problem,
+    attachProblem,
+  } = useFormAction(async () => {
+    if (!initiator) throw new UserError('Choose who reached out, or that you ran into each other.')
+    const input: ContactInput = {
+      at: fromDateAndTime(fields.day, fields.time),
+      initiator,
+      replied,
+      channel: fields.channel,
+      withinAgreement,
+      note: fields.note,
+    }
+    await draft.save((key) => onSubmit(input, key))
+  })
   const limited = plan?.mode === 'limited'
   const restarts =
     plan && initiator ? restartsCount({ initiator, replied, withinAgreement }, plan.mode) : false
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setProblem(null)
-    if (!initiator) {
-      setProblem('Choose who reached out, or that you ran into each other.')
-      return
-    }
-    setSaving(true)
-    try {
-      await onSubmit({
-        at: fromDateAndTime(day, time),
-        initiator,
-        replied,
-        channel,
-        withinAgreement,
-        note,
-      })
-    } catch (error) {
-      setProblem(describeError(error))
-      setSaving(false)
-    }
-  }
 
   const initiators: { value: ContactInitiator; label: string }[] = [
     { value: 'me', label: 'I did' },
@@ -70,113 +97,60 @@ export function ContactForm({
     { value: 'mutual', label: 'We both did' },
     { value: 'encounter', label: 'We ran into each other' },
   ]
+  const metEx = initiator === 'ex'
 
+  if (!draft.ready) return null
   return (
     <form onSubmit={submit} noValidate>
-      <div className="field-pair">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-day`}>
-            Day
-          </label>
-          <input
-            id={`${id}-day`}
-            type="date"
-            max={toCalendarDay(new Date())}
-            value={day}
-            onChange={(event) => setDay(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-time`}>
-            Time
-          </label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={time}
-            onChange={(event) => setTime(event.target.value)}
-          />
-        </div>
-      </div>
-      <fieldset className="choice-group">
-        <legend>Who reached out?</legend>
-        {initiators.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-who`}
-              checked={initiator === option.value}
-              onChange={() => {
-                setInitiator(option.value)
-                setReplied(false)
-              }}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <DraftWarning failure={draft.failure} text={fields.note} />
+      <DateTimeFields
+        legend="When"
+        value={{ day: fields.day, time: fields.time }}
+        maxDay={toCalendarDay(new Date())}
+        onChange={({ day, time }) => draft.update({ day, time })}
+      />
+      <ChoiceGroup
+        legend="Who reached out?"
+        choices={initiators}
+        value={initiator}
+        onChange={(value) => draft.update({ initiator: value, replied: false })}
+      />
       {(initiator === 'ex' || initiator === 'encounter') && (
-        <fieldset className="choice-group">
-          <legend>{initiator === 'ex' ? 'Did you reply?' : 'Did you stop and talk?'}</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-replied`}
-              checked={!replied}
-              onChange={() => setReplied(false)}
-            />
-            <span>{initiator === 'ex' ? 'No, I didn’t reply' : 'No, I kept my distance'}</span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-replied`}
-              checked={replied}
-              onChange={() => setReplied(true)}
-            />
-            <span>{initiator === 'ex' ? 'Yes, I replied' : 'Yes, we talked'}</span>
-          </label>
-        </fieldset>
-      )}
-      <fieldset className="choice-group">
-        <legend>How?</legend>
-        {(Object.keys(CHANNEL_LABELS) as ContactChannel[]).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-channel`}
-              checked={channel === value}
-              onChange={() => setChannel(value)}
-            />
-            <span>{CHANNEL_LABELS[value]}</span>
-          </label>
-        ))}
-      </fieldset>
-      {limited && (
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={withinAgreement}
-            onChange={(event) => setWithinAgreement(event.target.checked)}
-          />
-          <span>
-            It was only about what we agreed
-            {plan.agreedTopics.trim() ? ` (${plan.agreedTopics.trim()})` : ''}
-          </span>
-        </label>
-      )}
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          Note (optional)
-        </label>
-        <textarea
-          id={`${id}-note`}
-          dir="auto"
-          rows={3}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+        <ChoiceGroup
+          legend={metEx ? 'Did you reply?' : 'Did you stop and talk?'}
+          choices={[
+            { value: 'no', label: metEx ? 'No, I didn’t reply' : 'No, I kept my distance' },
+            { value: 'yes', label: metEx ? 'Yes, I replied' : 'Yes, we talked' },
+          ]}
+          value={replied ? 'yes' : 'no'}
+          onChange={(value) => draft.update({ replied: value === 'yes' })}
         />
-      </div>
+      )}
+      <Segmented
+        legend="How?"
+        variant="chips"
+        options={(Object.keys(CHANNEL_LABELS) as ContactChannel[]).map((value) => ({
+          value,
+          label: CHANNEL_LABELS[value],
+        }))}
+        value={fields.channel}
+        onChange={(channel) => draft.update({ channel })}
+      />
+      {limited && (
+        <CheckboxField
+          label={`It was only about what we agreed${
+            plan.agreedTopics.trim() ? ` (${plan.agreedTopics.trim()})` : ''
+          }`}
+          checked={withinAgreement}
+          onChange={(checked) => draft.update({ withinAgreement: checked })}
+        />
+      )}
+      <TextField
+        label="Note (optional)"
+        rows={3}
+        value={fields.note}
+        onChange={(note) => draft.update({ note })}
+      />
       {plan && initiator && (
         <p className="field-hint" role="status">
           {restarts
@@ -184,19 +158,16 @@ export function ContactForm({
             : 'This does not restart your count.'}
         </p>
       )}
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions
+        submitLabel={submitLabel}
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={() => {
+          void draft.discard()
+          onCancel()
+        }}
+      />
     </form>
   )
 }

@@ -1,65 +1,63 @@
-import { useId, useState, type FormEvent } from 'react'
-import type { NoContactMode, NoContactPlan } from '@/db/types'
+import { useState } from 'react'
 import { Disclosure } from '@/components/disclosure'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { Field } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import type { NoContactPlan } from '@/db/types'
+import { useDraft } from '@/hooks/use-draft'
 import { toCalendarDay } from '@/lib/dates'
-import { describeError } from '@/lib/errors'
-import { endPlan, updatePlan } from '../data/plans'
+import { endPlan, planDraftId, updatePlan } from '../data/plans'
 import { ModeFields } from './mode-fields'
 
 /** Change the start day, the mode or what was agreed; or stop counting (the history stays). */
 export function PlanSettings({ plan }: { plan: NoContactPlan }) {
-  const id = useId()
-  const [mode, setMode] = useState<NoContactMode>(plan.mode)
-  const [agreed, setAgreed] = useState(plan.agreedTopics)
-  const [day, setDay] = useState(toCalendarDay(new Date(plan.startAt)))
-  const [problem, setProblem] = useState<string | null>(null)
+  const saved = {
+    fromNow: false,
+    startDay: toCalendarDay(new Date(plan.startAt)),
+    mode: plan.mode,
+    agreedTopics: plan.agreedTopics,
+  }
+  // Kept as a draft while typed: what was agreed survives a reload or an auto-lock.
+  const draft = useDraft(planDraftId(plan.id), 'no-contact-plan', saved)
+  const { mode, agreedTopics, startDay } = draft.value
   const [status, setStatus] = useState('')
   const [confirmStop, setConfirmStop] = useState(false)
-
-  async function save(event: FormEvent) {
-    event.preventDefault()
-    setProblem(null)
-    try {
-      await updatePlan(plan.id, { mode, agreedTopics: agreed, startDay: day })
-      setStatus('Saved. The count is worked out again from your log.')
-    } catch (error) {
-      setStatus('')
-      setProblem(describeError(error))
-    }
-  }
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(async () => {
+    setStatus('')
+    await draft.save((draftId) =>
+      updatePlan(plan.id, { mode, agreedTopics, startDay }, { draftId }),
+    )
+    setStatus('Saved. The count is worked out again from your log.')
+  })
 
   return (
     <Disclosure className="card" summary="Change the start or the kind of contact">
-      <form onSubmit={save} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-day`}>
-            Counting from
-          </label>
-          <input
-            id={`${id}-day`}
-            type="date"
-            max={toCalendarDay(new Date())}
-            value={day}
-            onChange={(event) => setDay(event.target.value)}
-          />
-        </div>
+      <form onSubmit={onSubmit} noValidate aria-busy={!draft.ready}>
+        <DraftWarning failure={draft.failure} text={agreedTopics} />
+        <Field label="Counting from">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={toCalendarDay(new Date())}
+              value={startDay}
+              onChange={(event) => draft.update({ startDay: event.target.value })}
+            />
+          )}
+        </Field>
         <ModeFields
           legend="Kind of contact"
           mode={mode}
-          agreed={agreed}
-          onMode={setMode}
-          onAgreed={setAgreed}
+          agreed={agreedTopics}
+          onChange={(changes) => {
+            setStatus('')
+            draft.update(changes)
+          }}
         />
-        {problem && (
-          <p className="form-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary">
-            Save changes
-          </button>
-        </div>
+        <FormProblem problem={problem} ref={attachProblem} />
+        <FormActions submitLabel="Save changes" pending={pending} />
         <p className="form-status" role="status">
           {status}
         </p>

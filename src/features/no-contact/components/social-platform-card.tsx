@@ -1,9 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { TextField } from '@/components/form/field'
+import { FormProblem } from '@/components/form/form-problem'
 import type { SocialChecklistItem } from '@/db/types'
 import { formatLongDate } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
+import { useDraft } from '@/hooks/use-draft'
 import {
+  platformNoteDraftId,
   removePlatform,
   setChecklistStep,
   updatePlatformNote,
@@ -21,7 +26,9 @@ const STEPS: ChecklistStep[] = ['unfollowedAt', 'mutedAt', 'archivedAt']
 
 /** One platform: the three steps with when each was done, a note, and a way to take it off the list. */
 export function SocialPlatformCard({ item, ex }: { item: SocialChecklistItem; ex: ExWords }) {
-  const [note, setNote] = useState(item.note)
+  // The note is kept as a draft while typed, so a reload or an auto-lock before saving loses nothing.
+  const draft = useDraft(platformNoteDraftId(item.id), 'platform-note', { note: item.note })
+  const { note } = draft.value
   const [problem, setProblem] = useState<string | null>(null)
   const [status, setStatus] = useState('')
   const [confirming, setConfirming] = useState(false)
@@ -29,7 +36,6 @@ export function SocialPlatformCard({ item, ex }: { item: SocialChecklistItem; ex
   const removeButton = useRef<HTMLButtonElement>(null)
   const asked = useRef(false)
   const headingId = useId()
-  const noteId = useId()
   const labels = stepLabels(ex)
 
   // The button that was pressed goes away: keep focus on the question, then back where it was.
@@ -51,9 +57,12 @@ export function SocialPlatformCard({ item, ex }: { item: SocialChecklistItem; ex
   }
 
   async function saveNote() {
-    if (note === item.note) return
+    if (!draft.changed) return
     setStatus('')
-    if (await run(() => updatePlatformNote(item.id, note))) setStatus('Note saved.')
+    const saved = await run(() =>
+      draft.save((draftId) => updatePlatformNote(item.id, note, { draftId })),
+    )
+    if (saved) setStatus('Note saved.')
   }
 
   return (
@@ -84,30 +93,26 @@ export function SocialPlatformCard({ item, ex }: { item: SocialChecklistItem; ex
           )
         })}
       </fieldset>
-      <label htmlFor={noteId} className="field-label">
-        Note for {item.platform} <span className="field-hint">(optional)</span>
-      </label>
-      <textarea
-        id={noteId}
-        dir="auto"
+      <DraftWarning failure={draft.failure} text={note} />
+      <TextField
+        label={
+          <>
+            Note for {item.platform} <span className="field-hint">(optional)</span>
+          </>
+        }
         rows={2}
         value={note}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => {
+        onChange={(value) => {
           setStatus('')
           setProblem(null)
-          setNote(event.target.value)
+          draft.update({ note: value })
         }}
         onBlur={() => void saveNote()}
       />
       <p role="status" className="form-status">
         {status}
       </p>
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       {confirming ? (
         <div className="platform-card__confirm">
           <p>Take {item.platform} off your list, with its ticks and note?</p>

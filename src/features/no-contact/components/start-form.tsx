@@ -1,37 +1,45 @@
-import { useId, useState, type FormEvent } from 'react'
-import type { NoContactMode } from '@/db/types'
+import { useId, useState } from 'react'
+import { ChoiceGroup } from '@/components/form/choice-group'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { Field } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import { useDraft } from '@/hooks/use-draft'
 import { toCalendarDay } from '@/lib/dates'
-import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'
-import { startPlan } from '../data/plans'
+import { planDraftId, startPlan } from '../data/plans'
 import { ModeFields } from './mode-fields'
 
 /** Choosing to give space: no contact or limited contact, from now or from an earlier day. */
 export function StartForm({ ex }: { ex: ExWords }) {
   const id = useId()
   const today = toCalendarDay(new Date())
-  const [mode, setMode] = useState<NoContactMode>('no-contact')
-  const [agreed, setAgreed] = useState('')
-  const [when, setWhen] = useState<'now' | 'earlier'>('now')
-  const [day, setDay] = useState(today)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-
-  async function start(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setProblem(null)
-    try {
-      await startPlan({ mode, agreedTopics: agreed, startDay: when === 'now' ? null : day })
-    } catch (error) {
-      setProblem(describeError(error))
-    } finally {
-      setSaving(false)
-    }
-  }
+  const [fromNow] = useState(() => ({
+    fromNow: true,
+    startDay: today,
+    mode: 'no-contact' as const,
+    agreedTopics: '',
+  }))
+  const draft = useDraft(planDraftId(null), 'no-contact-plan', fromNow)
+  const { mode, agreedTopics, startDay } = draft.value
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(() =>
+    draft.save((draftId) =>
+      startPlan(
+        { mode, agreedTopics, startDay: draft.value.fromNow ? null : startDay },
+        { draftId },
+      ),
+    ),
+  )
 
   return (
-    <form className="card" onSubmit={start} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="card"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      aria-busy={!draft.ready}
+    >
       <h2 id={`${id}-title`}>Start giving space</h2>
       <p>
         Not texting, calling or checking in on {ex.name} gives you room to feel what you feel and to
@@ -41,58 +49,37 @@ export function StartForm({ ex }: { ex: ExWords }) {
         If there is abuse or you feel unsafe, your safety comes first: contact only as your safety
         needs, and get support.
       </p>
+      <DraftWarning failure={draft.failure} text={agreedTopics} />
       <ModeFields
         legend="Which fits your life?"
         mode={mode}
-        agreed={agreed}
-        onMode={setMode}
-        onAgreed={setAgreed}
+        agreed={agreedTopics}
+        onChange={(changes) => draft.update(changes)}
       />
-      <fieldset className="choice-group">
-        <legend>Count from</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-when`}
-            checked={when === 'now'}
-            onChange={() => setWhen('now')}
-          />
-          <span>Now</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-when`}
-            checked={when === 'earlier'}
-            onChange={() => setWhen('earlier')}
-          />
-          <span>An earlier day (the last time we were in touch)</span>
-        </label>
-      </fieldset>
-      {when === 'earlier' && (
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-day`}>
-            Day of the last contact
-          </label>
-          <input
-            id={`${id}-day`}
-            type="date"
-            max={today}
-            value={day}
-            onChange={(event) => setDay(event.target.value)}
-          />
-        </div>
+      <ChoiceGroup
+        legend="Count from"
+        choices={[
+          { value: 'now', label: 'Now' },
+          { value: 'earlier', label: 'An earlier day (the last time we were in touch)' },
+        ]}
+        value={draft.value.fromNow ? 'now' : 'earlier'}
+        onChange={(when) => draft.update({ fromNow: when === 'now' })}
+      />
+      {!draft.value.fromNow && (
+        <Field label="Day of the last contact">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={startDay}
+              onChange={(event) => draft.update({ startDay: event.target.value })}
+            />
+          )}
+        </Field>
       )}
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          Start counting
-        </button>
-      </div>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions submitLabel="Start counting" pending={pending} />
     </form>
   )
 }

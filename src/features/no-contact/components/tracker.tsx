@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { ListGroup, ListRow } from '@/components/list-row'
 import type { ExWords } from '@/lib/pronouns'
@@ -17,7 +17,8 @@ export function Tracker({ ex }: { ex: ExWords }) {
   const count = useRef<HTMLElement>(null)
   const wasStartForm = useRef(false)
   const started = running !== undefined && running !== null
-  useEffect(() => {
+  // Before paint, so focus is never left on the body between the form going and the count coming.
+  useLayoutEffect(() => {
     // The start form had focus and is gone: the count that replaced it takes it.
     if (started && wasStartForm.current) count.current?.focus()
     wasStartForm.current = running === null

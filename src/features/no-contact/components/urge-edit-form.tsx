@@ -1,52 +1,53 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
+import { DateTimeFields } from '@/components/form/date-time-fields'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
 import type { UrgeLog } from '@/db/types'
+import { useDraft } from '@/hooks/use-draft'
 import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
-import { deleteUrge, restoreUrge, updateUrge } from '../data/urges'
+import { deleteUrge, restoreUrge, updateUrge, urgeDraftId } from '../data/urges'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'
 
 const TRACKER = '/journey/no-contact'
 
-/** Changing or deleting a noted urge (deleting can be undone). */
+/** Changing or deleting a noted urge (deleting can be undone); changes are kept as a draft. */
 export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
   const navigate = useNavigate()
-  const at = new Date(urge.at)
-  const [day, setDay] = useState(toCalendarDay(at))
-  const [time, setTime] = useState(toTimeInput(at))
-  const [intensity, setIntensity] = useState<number | null>(urge.intensity)
-  const [trigger, setTrigger] = useState(urge.trigger)
-  const [helped, setHelped] = useState(urge.helped)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const dayId = useId()
-  const timeId = useId()
-
-  async function save(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setProblem(null)
-    try {
-      await updateUrge(urge.id, {
-        at: fromDateAndTime(day, time),
-        intensity,
-        trigger,
-        helped,
-        waitedMinutes: urge.waitedMinutes,
-      })
-      navigate(TRACKER)
-      showToast({ message: 'Urge updated.' })
-    } catch (error) {
-      setProblem(describeError(error))
-      setSaving(false)
-    }
-  }
+  const [saved] = useState(() => {
+    const at = new Date(urge.at)
+    const { intensity, trigger, helped } = urge
+    return { day: toCalendarDay(at), time: toTimeInput(at), intensity, trigger, helped }
+  })
+  const draft = useDraft(urgeDraftId(urge.id), 'urge', saved, { baseUpdatedAt: urge.updatedAt })
+  const { day, time, intensity, trigger, helped } = draft.value
+  const { onSubmit, pending, problem, setProblem, attachProblem } = useFormAction(async () => {
+    await draft.save((draftId) =>
+      updateUrge(
+        urge.id,
+        {
+          at: fromDateAndTime(day, time),
+          intensity,
+          trigger,
+          helped,
+          waitedMinutes: urge.waitedMinutes,
+        },
+        { draftId },
+      ),
+    )
+    navigate(TRACKER)
+    showToast({ message: 'Urge updated.' })
+  })
 
   async function remove() {
     try {
       const removed = await deleteUrge(urge.id)
+      await draft.discard()
       navigate(TRACKER)
       if (removed) {
         showToast({
@@ -60,65 +61,47 @@ export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
     }
   }
 
+  if (!draft.ready) return null
   return (
-    <form className="urge-edit-form" onSubmit={save} noValidate>
-      <div className="date-time-row">
-        <div className="field">
-          <label htmlFor={dayId} className="field-label">
-            Date
-          </label>
-          <input
-            id={dayId}
-            type="date"
-            value={day}
-            max={toCalendarDay(new Date())}
-            onChange={(event) => setDay(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={timeId} className="field-label">
-            Time
-          </label>
-          <input
-            id={timeId}
-            type="time"
-            value={time}
-            onChange={(event) => setTime(event.target.value)}
-          />
-        </div>
-      </div>
+    <form className="urge-edit-form" onSubmit={onSubmit} noValidate>
+      <DraftWarning failure={draft.failure} text={`${trigger}\n${helped}`} />
+      <DateTimeFields
+        legend="When"
+        dayLabel="Date"
+        value={{ day, time }}
+        maxDay={toCalendarDay(new Date())}
+        onChange={(when) => draft.update(when)}
+      />
       <IntensityPicker
         legend="How strong was it?"
         value={intensity}
-        disabled={saving}
-        onChange={setIntensity}
+        disabled={pending}
+        onChange={(value) => draft.update({ intensity: value })}
       />
       <UrgeNoteFields
         trigger={trigger}
         helped={helped}
-        onTriggerChange={setTrigger}
-        onHelpedChange={setHelped}
-        disabled={saving}
+        onChange={(changes) => draft.update(changes)}
+        disabled={pending}
       />
       {urge.waitedMinutes !== null && (
         <p className="field-hint">Waited with the timer: {describeWait(urge.waitedMinutes)}.</p>
       )}
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button" onClick={() => navigate(TRACKER)}>
-          Cancel
-        </button>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions
+        submitLabel="Save changes"
+        pendingLabel="Saving…"
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={() => {
+          void draft.discard()
+          navigate(TRACKER)
+        }}
+      >
         <button type="button" className="button button--danger" onClick={() => void remove()}>
           Delete
         </button>
-      </div>
+      </FormActions>
     </form>
   )
 }

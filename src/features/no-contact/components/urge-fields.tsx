@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { TextField } from '@/components/form/field'
 
 const INTENSITIES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const
 
@@ -40,59 +41,29 @@ export function IntensityPicker({ value, onChange, legend, disabled }: Intensity
 interface UrgeNoteFieldsProps {
   trigger: string
   helped: string
-  onTriggerChange: (trigger: string) => void
-  onHelpedChange: (helped: string) => void
+  onChange: (changes: { trigger?: string; helped?: string }) => void
   disabled?: boolean
 }
 
 /** The two optional notes of an urge, the same when logging and when editing. */
-export function UrgeNoteFields({
-  trigger,
-  helped,
-  onTriggerChange,
-  onHelpedChange,
-  disabled,
-}: UrgeNoteFieldsProps) {
-  const triggerId = useId()
-  const triggerHint = useId()
-  const helpedId = useId()
-  const helpedHint = useId()
+export function UrgeNoteFields({ trigger, helped, onChange, disabled }: UrgeNoteFieldsProps) {
   return (
     <>
-      <div className="field">
-        <label htmlFor={triggerId} className="field-label">
-          What set it off?
-        </label>
-        <p id={triggerHint} className="field-hint">
-          Optional. A song, a photo, a date, a quiet evening…
-        </p>
-        <input
-          id={triggerId}
-          type="text"
-          dir="auto"
-          value={trigger}
-          aria-describedby={triggerHint}
-          readOnly={disabled}
-          onChange={(event) => onTriggerChange(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={helpedId} className="field-label">
-          What helped?
-        </label>
-        <p id={helpedHint} className="field-hint">
-          Optional. What you did instead, or what made it easier.
-        </p>
-        <textarea
-          id={helpedId}
-          dir="auto"
-          rows={2}
-          value={helped}
-          aria-describedby={helpedHint}
-          readOnly={disabled}
-          onChange={(event) => onHelpedChange(event.target.value)}
-        />
-      </div>
+      <TextField
+        label="What set it off?"
+        hint="Optional. A song, a photo, a date, a quiet evening…"
+        value={trigger}
+        readOnly={disabled}
+        onChange={(value) => onChange({ trigger: value })}
+      />
+      <TextField
+        label="What helped?"
+        hint="Optional. What you did instead, or what made it easier."
+        rows={2}
+        value={helped}
+        readOnly={disabled}
+        onChange={(value) => onChange({ helped: value })}
+      />
     </>
   )
 }

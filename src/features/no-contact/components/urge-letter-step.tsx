@@ -8,10 +8,11 @@ import type { ExWords } from '@/lib/pronouns'
 export const UNSENT_LETTER_DRAFT_ID = 'unsent-letter'
 
 /**
- * Keeps the letter in the journal and returns the new entry's id. The journal owns its entries, so
- * the route passes the journal's own write in; no-contact never writes the `entries` table.
+ * Keeps the letter in the journal, ending its draft `draftId` in the same transaction, and returns
+ * the new entry's id. The journal owns its entries, so the route passes the journal's own write
+ * in; no-contact never writes the `entries` table.
  */
-export type SaveLetter = (text: string) => Promise<string>
+export type SaveLetter = (text: string, draftId: string) => Promise<string>
 const EMPTY = { text: '' }
 
 /**
@@ -50,10 +51,7 @@ export function UrgeLetterStep({
     setSaving(true)
     setProblem(null)
     try {
-      await draft.flush()
-      const id = await saveLetter(text)
-      await draft.discard()
-      onNext(id)
+      onNext(await draft.save((draftId) => saveLetter(text, draftId)))
     } catch (error) {
       setProblem(describeError(error))
       setSaving(false)

@@ -1,8 +1,14 @@
-import { useId, useState, type FormEvent } from 'react'
-import { describeError } from '@/lib/errors'
-import { logUrge } from '../data/urges'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import { useDraft } from '@/hooks/use-draft'
+import { logUrge, urgeDraftId } from '../data/urges'
 import { describeWait } from '../logic/wait-timer'
 import { IntensityPicker, UrgeNoteFields } from './urge-fields'
+
+/** Nothing noted yet; the day and time stay '' because the urge is saved as "now". */
+const EMPTY = { day: '', time: '', intensity: null, trigger: '', helped: '' }
 
 /** Step 4: note the urge. Urges are a log of their own and never touch the no-contact count. */
 export function UrgeLogStep({
@@ -12,64 +18,51 @@ export function UrgeLogStep({
   waitedMinutes: number | null
   onNext: (logged: boolean) => void
 }) {
-  const [intensity, setIntensity] = useState<number | null>(null)
-  const [trigger, setTrigger] = useState('')
-  const [helped, setHelped] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const problemId = useId()
-
-  async function save(event: FormEvent) {
-    event.preventDefault()
-    setSaving(true)
-    setProblem(null)
-    try {
-      await logUrge({ intensity, trigger, helped, waitedMinutes, at: new Date() })
-      onNext(true)
-    } catch (error) {
-      setProblem(describeError(error))
-      setSaving(false)
-    }
-  }
+  const draft = useDraft(urgeDraftId(null), 'urge', EMPTY)
+  const { intensity, trigger, helped } = draft.value
+  const { onSubmit, pending, problem, clearProblem, attachProblem } = useFormAction(async () => {
+    await draft.save((draftId) =>
+      logUrge({ intensity, trigger, helped, waitedMinutes, at: new Date() }, { draftId }),
+    )
+    onNext(true)
+  })
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={onSubmit} noValidate aria-busy={!draft.ready}>
       <p>
         Noting urges shows you, over time, what sets them off and what helps. They are kept apart
         from your count: an urge never changes it.
       </p>
+      <DraftWarning failure={draft.failure} text={`${trigger}\n${helped}`} />
       {waitedMinutes !== null && (
         <p className="field-hint">You waited {describeWait(waitedMinutes)}.</p>
       )}
       <IntensityPicker
         legend="How strong is the urge?"
         value={intensity}
-        disabled={saving}
+        disabled={pending}
         onChange={(value) => {
-          setProblem(null)
-          setIntensity(value)
+          clearProblem()
+          draft.update({ intensity: value })
         }}
       />
       <UrgeNoteFields
         trigger={trigger}
         helped={helped}
-        onTriggerChange={setTrigger}
-        onHelpedChange={setHelped}
-        disabled={saving}
+        onChange={(changes) => draft.update(changes)}
+        disabled={pending}
       />
-      {problem && (
-        <p id={problemId} className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save the urge'}
-        </button>
-        <button type="button" className="button" onClick={() => onNext(false)}>
-          Skip this step
-        </button>
-      </div>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions
+        submitLabel="Save the urge"
+        pendingLabel="Saving…"
+        pending={pending}
+        secondaryLabel="Skip this step"
+        onSecondary={() => {
+          void draft.discard()
+          onNext(false)
+        }}
+      />
     </form>
   )
 }

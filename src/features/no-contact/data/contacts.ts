@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { ContactLog } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateNote, validateWhen } from '../logic/validate'
@@ -45,23 +46,37 @@ function toContactFields(input: ContactInput, now: Date) {
   }
 }
 
-export async function logContact(input: ContactInput, now = new Date()): Promise<ContactLog> {
+/** Logs a contact, ending the form's draft (if any) in the same transaction. */
+export async function logContact(
+  input: ContactInput,
+  options: EndsDraft & { now?: Date } = {},
+): Promise<ContactLog> {
+  const now = options.now ?? new Date()
   const row: ContactLog = {
     id: createId(),
     ...toContactFields(input, now),
     createdAt: now.toISOString(),
   }
-  await db.contacts.add(row)
+  await saveEndingDraft([db.contacts], options.draftId, () => db.contacts.add(row))
   return row
 }
 
+/** Changes a logged contact, ending the form's draft (if any) in the same transaction. */
 export async function updateContact(
   id: string,
   input: ContactInput,
-  now = new Date(),
+  options: EndsDraft & { now?: Date } = {},
 ): Promise<void> {
-  const changed = await db.contacts.update(id, toContactFields(input, now))
-  if (changed === 0) throw new Error('This contact is no longer in the log.')
+  const fields = toContactFields(input, options.now ?? new Date())
+  await saveEndingDraft([db.contacts], options.draftId, async () => {
+    const changed = await db.contacts.update(id, fields)
+    if (changed === 0) throw new Error('This contact is no longer in the log.')
+  })
+}
+
+/** The draft of the contact form: a new contact's, or one logged contact's edit. */
+export function contactDraftId(id: string | null): string {
+  return id ? `contact:${id}` : 'contact:new'
 }
 
 /** Deletes a logged contact and returns it, so it can be put back. */

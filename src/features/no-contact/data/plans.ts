@@ -1,6 +1,7 @@
 import { startOfDay } from 'date-fns'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { CalendarDay, NoContactMode, NoContactPlan } from '@/db/types'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
 import { createId } from '@/lib/ids'
@@ -36,7 +37,11 @@ export interface StartPlanInput {
  * Starts counting. Any plan still running ends at the same moment (its history stays), so there is
  * only ever one running plan.
  */
-export async function startPlan(input: StartPlanInput, now = new Date()): Promise<NoContactPlan> {
+export async function startPlan(
+  input: StartPlanInput,
+  options: EndsDraft & { now?: Date } = {},
+): Promise<NoContactPlan> {
+  const now = options.now ?? new Date()
   assertValid(
     input.startDay ? validateStartDay(input.startDay, now) : null,
     validateNote(input.agreedTopics, 'What was agreed'),
@@ -54,7 +59,7 @@ export async function startPlan(input: StartPlanInput, now = new Date()): Promis
     endedAt: null,
     createdAt: now.toISOString(),
   }
-  await db.transaction('rw', db.noContactPlans, async () => {
+  await saveEndingDraft([db.noContactPlans], options.draftId, async () => {
     const running = await db.noContactPlans
       .filter((existing) => existing.endedAt === null)
       .toArray()
@@ -69,13 +74,14 @@ export async function startPlan(input: StartPlanInput, now = new Date()): Promis
 export async function updatePlan(
   id: string,
   changes: { mode: NoContactMode; agreedTopics: string; startDay: CalendarDay },
-  now = new Date(),
+  options: EndsDraft & { now?: Date } = {},
 ): Promise<void> {
+  const now = options.now ?? new Date()
   assertValid(
     validateStartDay(changes.startDay, now),
     validateNote(changes.agreedTopics, 'What was agreed'),
   )
-  await db.transaction('rw', db.noContactPlans, async () => {
+  await saveEndingDraft([db.noContactPlans], options.draftId, async () => {
     const plan = await db.noContactPlans.get(id)
     if (!plan) throw new Error('This plan no longer exists.')
     const sameDay = toCalendarDay(new Date(plan.startAt)) === changes.startDay
@@ -90,9 +96,16 @@ export async function updatePlan(
   })
 }
 
-/** Stops the running plan; it stays in the history. */
+/** Stops the running plan; it stays in the history. Unsaved changes to its settings go with it. */
 export async function endPlan(id: string, now = new Date()): Promise<void> {
-  await db.noContactPlans.update(id, { endedAt: now.toISOString() })
+  await saveEndingDraft([db.noContactPlans], planDraftId(id), () =>
+    db.noContactPlans.update(id, { endedAt: now.toISOString() }),
+  )
+}
+
+/** The draft of starting a count, or of the running count's settings. */
+export function planDraftId(id: string | null): string {
+  return id ? `no-contact-plan:${id}` : 'no-contact-plan:new'
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { SocialChecklistItem } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateNote, validatePlatform } from '../logic/validate'
@@ -43,11 +44,26 @@ export async function setChecklistStep(
   await db.socialChecklist.update(id, { [step]: done ? now.toISOString() : null })
 }
 
-export async function updatePlatformNote(id: string, note: string): Promise<void> {
+/** Saves a platform's note, ending its draft (if any) in the same transaction. */
+export async function updatePlatformNote(
+  id: string,
+  note: string,
+  options: EndsDraft = {},
+): Promise<void> {
   assertValid(validateNote(note))
-  await db.socialChecklist.update(id, { note })
+  await saveEndingDraft([db.socialChecklist], options.draftId, () =>
+    db.socialChecklist.update(id, { note }),
+  )
 }
 
+/** Takes a platform off the list, with its ticks, its note and any unsaved note. */
 export async function removePlatform(id: string): Promise<void> {
-  await db.socialChecklist.delete(id)
+  await saveEndingDraft([db.socialChecklist], platformNoteDraftId(id), () =>
+    db.socialChecklist.delete(id),
+  )
+}
+
+/** The draft of one platform's note. */
+export function platformNoteDraftId(id: string): string {
+  return `platform-note:${id}`
 }

@@ -1,6 +1,7 @@
 import { startOfWeek } from 'date-fns'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { UrgeLog } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateIntensity, validateNote, validateWhen } from '../logic/validate'
@@ -63,15 +64,33 @@ function toUrgeFields(input: UrgeInput, now: Date) {
   }
 }
 
-export async function logUrge(input: UrgeInput, now = new Date()): Promise<UrgeLog> {
+/** Logs an urge, ending the form's draft (if any) in the same transaction. */
+export async function logUrge(
+  input: UrgeInput,
+  options: EndsDraft & { now?: Date } = {},
+): Promise<UrgeLog> {
+  const now = options.now ?? new Date()
   const row: UrgeLog = { id: createId(), ...toUrgeFields(input, now), createdAt: now.toISOString() }
-  await db.urges.add(row)
+  await saveEndingDraft([db.urges], options.draftId, () => db.urges.add(row))
   return row
 }
 
-export async function updateUrge(id: string, input: UrgeInput, now = new Date()): Promise<void> {
-  const changed = await db.urges.update(id, toUrgeFields(input, now))
-  if (changed === 0) throw new Error('This urge is no longer in the log.')
+/** Changes a noted urge, ending the form's draft (if any) in the same transaction. */
+export async function updateUrge(
+  id: string,
+  input: UrgeInput,
+  options: EndsDraft & { now?: Date } = {},
+): Promise<void> {
+  const fields = toUrgeFields(input, options.now ?? new Date())
+  await saveEndingDraft([db.urges], options.draftId, async () => {
+    const changed = await db.urges.update(id, fields)
+    if (changed === 0) throw new Error('This urge is no longer in the log.')
+  })
+}
+
+/** The draft of the urge form: the exercise's new urge, or one noted urge's edit. */
+export function urgeDraftId(id: string | null): string {
+  return id ? `urge:${id}` : 'urge:new'
 }
 
 export async function deleteUrge(id: string): Promise<UrgeLog | undefined> {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft } from '@/db/drafts'
 import type { CalendarDay, CheckInReminderSettings, Mood, Outing, WeekdayCode } from '@/db/types'
 import { readSettings } from '@/hooks/use-settings'
 import { createId } from '@/lib/ids'
@@ -103,10 +104,7 @@ export async function planOuting(
     updatedAt: now.toISOString(),
     settledAt: null,
   }
-  await db.transaction('rw', db.outings, db.drafts, async () => {
-    await db.outings.add(outing)
-    if (options.draftId) await db.drafts.delete(options.draftId)
-  })
+  await saveEndingDraft([db.outings], options.draftId, () => db.outings.add(outing))
   return outing
 }
 
@@ -122,7 +120,7 @@ export async function updateOuting(
 ): Promise<void> {
   assertValid(input)
   const now = options.now ?? new Date()
-  await db.transaction('rw', db.outings, db.drafts, async () => {
+  await saveEndingDraft([db.outings], options.draftId, async () => {
     const outing = await db.outings.get(id)
     if (!outing) throw new Error('This outing no longer exists.')
     const next = fields(input)
@@ -141,7 +139,6 @@ export async function updateOuting(
         ? { status: 'planned' as const, settledAt: null, loggedAfter: hasStarted(input, now) }
         : {}),
     })
-    if (options.draftId) await db.drafts.delete(options.draftId)
   })
 }
 

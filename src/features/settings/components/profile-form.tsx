@@ -1,6 +1,12 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { ChoiceGroup } from '@/components/form/choice-group'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { TextField } from '@/components/form/field'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
 import type { PronounChoice } from '@/db/types'
-import { describeStorageError } from '@/lib/errors'
+import { useDraft } from '@/hooks/use-draft'
+import { UserError } from '@/lib/errors'
 import {
   normaliseProfile,
   validateProfile,
@@ -8,10 +14,15 @@ import {
   type ProfileProblems,
 } from '../logic/validate-profile'
 
+/** The names and pronouns kept as a draft while typed (the welcome and Settings › Profile). */
+export const PROFILE_DRAFT_ID = 'profile'
+
 interface ProfileFormProps {
+  /** The stored settings; only the names and pronouns are read. */
   initial: ProfileInput
   submitLabel: string
-  onSubmit: (profile: ProfileInput) => Promise<void>
+  /** Saves the names; must end the draft `draftId` in the same transaction. */
+  onSubmit: (profile: ProfileInput, draftId: string) => Promise<void>
   /** Shown after a save, for screen readers and sighted people alike. */
   savedMessage?: string
   extraActions?: ReactNode
@@ -24,7 +35,10 @@ const PRONOUN_OPTIONS: { value: PronounChoice; label: string }[] = [
   { value: 'custom', label: 'Other' },
 ]
 
-/** Names and pronouns. Everything is optional and can be changed at any time. */
+/**
+ * Names and pronouns. Everything is optional and can be changed at any time; what is typed is kept
+ * as a draft until it is saved.
+ */
 export function ProfileForm({
   initial,
   submitLabel,
@@ -32,112 +46,71 @@ export function ProfileForm({
   savedMessage,
   extraActions,
 }: ProfileFormProps) {
-  const [profile, setProfile] = useState(initial)
+  const { userName, exName, pronouns, customPronouns } = initial
+  const draft = useDraft(PROFILE_DRAFT_ID, 'profile', {
+    userName,
+    exName,
+    pronouns,
+    customPronouns,
+  })
+  const profile = draft.value
   const [problems, setProblems] = useState<ProfileProblems>({})
-  const [failure, setFailure] = useState<string | null>(null)
   const [status, setStatus] = useState('')
-  const [saving, setSaving] = useState(false)
-  const id = useId()
+  const {
+    onSubmit: submit,
+    pending,
+    problem,
+    attachProblem,
+  } = useFormAction(async () => {
+    const found = validateProfile(profile)
+    setProblems(found)
+    // Said by each field, and once above the actions, where focus goes.
+    const first = Object.values(found)[0]
+    if (first) throw new UserError(first)
+    await draft.save((draftId) => onSubmit(normaliseProfile(profile), draftId))
+    if (savedMessage) setStatus(savedMessage)
+  })
 
   function change(changes: Partial<ProfileInput>) {
-    setProfile((current) => ({ ...current, ...changes }))
+    draft.update(changes)
     setStatus('')
   }
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault()
-    const found = validateProfile(profile)
-    setProblems(found)
-    if (Object.keys(found).length > 0) return
-    setSaving(true)
-    setFailure(null)
-    try {
-      await onSubmit(normaliseProfile(profile))
-      if (savedMessage) setStatus(savedMessage)
-    } catch (error) {
-      setFailure(describeStorageError(error))
-    } finally {
-      setSaving(false)
-    }
-  }
-
   return (
-    <form className="profile-form" onSubmit={handleSubmit} noValidate>
+    <form className="profile-form" onSubmit={submit} noValidate aria-busy={!draft.ready}>
+      <DraftWarning failure={draft.failure} text={`${profile.userName}\n${profile.exName}`} />
       <TextField
-        id={`${id}-user`}
         label="What should Steady call you?"
         hint="Optional. Your first name or a nickname."
         value={profile.userName}
-        problem={problems.userName}
+        error={problems.userName}
         autoComplete="given-name"
-        onChange={(userName) => change({ userName })}
+        onChange={(value) => change({ userName: value })}
       />
       <TextField
-        id={`${id}-ex`}
         label="Your ex’s name or a nickname"
         hint="Optional. Steady says “your ex” if you leave this empty."
         value={profile.exName}
-        problem={problems.exName}
+        error={problems.exName}
         autoComplete="off"
-        onChange={(exName) => change({ exName })}
+        onChange={(value) => change({ exName: value })}
       />
-      <fieldset className="choice-group">
-        <legend>Your ex’s pronouns</legend>
-        {PRONOUN_OPTIONS.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-pronouns`}
-              value={option.value}
-              checked={profile.pronouns === option.value}
-              onChange={() => change({ pronouns: option.value })}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Your ex’s pronouns"
+        choices={PRONOUN_OPTIONS}
+        value={profile.pronouns}
+        onChange={(value) => change({ pronouns: value })}
+      />
       {profile.pronouns === 'custom' && (
-        <fieldset
-          className="custom-pronouns"
-          aria-describedby={problems.customPronouns ? `${id}-pp` : undefined}
-        >
-          <legend>Their pronouns</legend>
-          <TextField
-            id={`${id}-subject`}
-            label="As in “___ called”"
-            value={profile.customPronouns.subject}
-            onChange={(subject) =>
-              change({ customPronouns: { ...profile.customPronouns, subject } })
-            }
-          />
-          <TextField
-            id={`${id}-object`}
-            label="As in “I called ___”"
-            value={profile.customPronouns.object}
-            onChange={(object) => change({ customPronouns: { ...profile.customPronouns, object } })}
-          />
-          <TextField
-            id={`${id}-possessive`}
-            label="As in “___ phone”"
-            value={profile.customPronouns.possessive}
-            onChange={(possessive) =>
-              change({ customPronouns: { ...profile.customPronouns, possessive } })
-            }
-          />
-          {problems.customPronouns && (
-            <p id={`${id}-pp`} className="form-problem" role="alert">
-              {problems.customPronouns}
-            </p>
-          )}
-        </fieldset>
+        <CustomPronouns
+          value={profile.customPronouns}
+          problem={problems.customPronouns}
+          onChange={(set) => change({ customPronouns: set })}
+        />
       )}
-      {failure && (
-        <p className="form-problem" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <div className="button-row form-actions">
+        <button type="submit" className="button button--primary" disabled={pending}>
           {submitLabel}
         </button>
         {extraActions}
@@ -149,43 +122,36 @@ export function ProfileForm({
   )
 }
 
-interface TextFieldProps {
-  id: string
-  label: string
-  hint?: string
-  value: string
-  problem?: string | undefined
-  autoComplete?: string
-  onChange: (value: string) => void
-}
+type PronounSet = ProfileInput['customPronouns']
 
-function TextField({ id, label, hint, value, problem, autoComplete, onChange }: TextFieldProps) {
-  const described = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ')
+function CustomPronouns({
+  value,
+  problem,
+  onChange,
+}: {
+  value: PronounSet
+  problem: string | undefined
+  onChange: (value: PronounSet) => void
+}) {
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        type="text"
-        dir="auto"
-        value={value}
-        autoComplete={autoComplete}
-        aria-describedby={described || undefined}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
+    <fieldset className="custom-pronouns" aria-invalid={problem ? true : undefined}>
+      <legend>Their pronouns</legend>
+      <TextField
+        label="As in “___ called”"
+        value={value.subject}
+        onChange={(subject) => onChange({ ...value, subject })}
       />
-      {problem && (
-        <p id={`${id}-problem`} className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
+      <TextField
+        label="As in “I called ___”"
+        value={value.object}
+        onChange={(object) => onChange({ ...value, object })}
+      />
+      <TextField
+        label="As in “___ phone”"
+        value={value.possessive}
+        onChange={(possessive) => onChange({ ...value, possessive })}
+      />
+      {problem && <p className="field-problem">{problem}</p>}
+    </fieldset>
   )
 }

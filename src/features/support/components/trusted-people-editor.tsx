@@ -1,11 +1,17 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useRef, useState } from 'react'
+import { DraftWarning } from '@/components/form/draft-warning'
+import { Field, TextField } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
 import type { TrustedPerson } from '@/db/types'
-import { describeStorageError } from '@/lib/errors'
+import { useDraft } from '@/hooks/use-draft'
 import {
   addTrustedPerson,
   deleteTrustedPerson,
   restoreTrustedPerson,
+  trustedPersonDraftId,
   updateTrustedPerson,
 } from '../data/trusted-people'
 import {
@@ -40,8 +46,8 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
                 <PersonForm
                   initial={person}
                   submitLabel="Save changes"
-                  onSubmit={async (input) => {
-                    await updateTrustedPerson(person.id, input)
+                  onSubmit={async (input, draftId) => {
+                    await updateTrustedPerson(person.id, input, new Date(), { draftId })
                     setEditing(null)
                   }}
                   onCancel={() => setEditing(null)}
@@ -79,8 +85,8 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
           </h2>
           <PersonForm
             submitLabel="Add"
-            onSubmit={async (input) => {
-              await addTrustedPerson(input)
+            onSubmit={async (input, draftId) => {
+              await addTrustedPerson(input, new Date(), { draftId })
             }}
           />
         </section>
@@ -92,109 +98,86 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
 interface PersonFormProps {
   initial?: TrustedPerson
   submitLabel: string
-  onSubmit: (input: { name: string; phone: string }) => Promise<void>
+  /** Saves the person; must end the draft `draftId` in the same transaction. */
+  onSubmit: (input: { name: string; phone: string }, draftId: string) => Promise<void>
   onCancel?: () => void
 }
 
-function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProps) {
-  const id = useId()
-  const [name, setName] = useState(initial?.name ?? '')
-  const [phone, setPhone] = useState(initial?.phone ?? '')
-  const [problems, setProblems] = useState<TrustedPersonProblems>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+const NOBODY = { name: '', phone: '' }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setProblem(null)
+/** A name and a number, kept as a draft while typed (`trusted-person:new` or `:<id>`). */
+function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+  const draft = useDraft(
+    trustedPersonDraftId(initial?.id ?? null),
+    'trusted-person',
+    initial ? { name: initial.name, phone: initial.phone } : NOBODY,
+    { baseUpdatedAt: initial?.updatedAt ?? null },
+  )
+  const { name, phone } = draft.value
+  const [problems, setProblems] = useState<TrustedPersonProblems>({})
+  const form = useRef<HTMLFormElement>(null)
+  const {
+    onSubmit: submit,
+    pending,
+    problem,
+    attachProblem,
+  } = useFormAction(async () => {
     const checked = checkTrustedPerson({ name, phone })
+    setProblems(checked.ok ? {} : checked.problems)
     if (!checked.ok) {
-      setProblems(checked.problems)
       // The first field to fix takes focus, and its message is read with it.
-      const field = document.getElementById(checked.problems.name ? `${id}-name` : `${id}-phone`)
-      requestAnimationFrame(() => field?.focus())
-      return
+      requestAnimationFrame(() =>
+        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      )
+      return false
     }
-    setProblems({})
-    setSaving(true)
     try {
-      await onSubmit({ name, phone })
-      if (!initial) {
-        setName('')
-        setPhone('')
-      }
+      await draft.save((draftId) => onSubmit({ name, phone }, draftId))
     } catch (error) {
-      if (error instanceof SupportInputError) {
-        setProblems(error.problems)
-        setProblem(error.message)
-      } else setProblem(describeStorageError(error))
-    } finally {
-      setSaving(false)
+      if (error instanceof SupportInputError) setProblems(error.problems)
+      throw error
     }
-  }
+  })
 
   return (
-    <form onSubmit={submit} noValidate>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-name`}>
-          Name
-        </label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          dir="auto"
-          autoComplete="off"
-          value={name}
-          aria-invalid={problems.name ? true : undefined}
-          aria-describedby={problems.name ? `${id}-name-problem` : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {problems.name && (
-          <p className="form-problem" id={`${id}-name-problem`}>
-            {problems.name}
-          </p>
+    <form ref={form} onSubmit={submit} noValidate aria-busy={!draft.ready}>
+      <DraftWarning failure={draft.failure} text={`${name}\n${phone}`} />
+      <TextField
+        label="Name"
+        autoComplete="off"
+        value={name}
+        error={problems.name}
+        onChange={(value) => draft.update({ name: value })}
+      />
+      <Field
+        label="Phone number"
+        hint={problems.phone ? undefined : 'With the country code (+44…) if they are abroad.'}
+        error={problems.phone}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="tel"
+            inputMode="tel"
+            dir="ltr"
+            autoComplete="off"
+            value={phone}
+            onChange={(event) => draft.update({ phone: event.target.value })}
+          />
         )}
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-phone`}>
-          Phone number
-        </label>
-        <input
-          id={`${id}-phone`}
-          type="tel"
-          inputMode="tel"
-          dir="ltr"
-          autoComplete="off"
-          value={phone}
-          aria-invalid={problems.phone ? true : undefined}
-          aria-describedby={problems.phone ? `${id}-phone-problem` : `${id}-phone-hint`}
-          onChange={(event) => setPhone(event.target.value)}
-        />
-        {problems.phone ? (
-          <p className="form-problem" id={`${id}-phone-problem`}>
-            {problems.phone}
-          </p>
-        ) : (
-          <p className="field-hint" id={`${id}-phone-hint`}>
-            With the country code (+44…) if they are abroad.
-          </p>
-        )}
-      </div>
-      {problem && !problems.name && !problems.phone && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      </Field>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions
+        submitLabel={submitLabel}
+        pending={pending}
+        {...(onCancel && {
+          secondaryLabel: 'Cancel',
+          onSecondary: () => {
+            void draft.discard()
+            onCancel()
+          },
+        })}
+      />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { TrustedPerson } from '@/db/types'
 import { toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
@@ -30,9 +31,10 @@ function checked(input: TrustedPersonInput) {
 export async function addTrustedPerson(
   input: TrustedPersonInput,
   now: Date = new Date(),
+  options: EndsDraft = {},
 ): Promise<TrustedPerson> {
   const { name, phone, dial } = checked(input)
-  return db.transaction('rw', db.trustedPeople, async () => {
+  return saveEndingDraft([db.trustedPeople], options.draftId, async () => {
     if ((await db.trustedPeople.count()) >= MAX_TRUSTED_PEOPLE) {
       throw new SupportInputError(
         `You can keep up to ${MAX_TRUSTED_PEOPLE} people here. Remove someone to add another.`,
@@ -55,15 +57,25 @@ export async function updateTrustedPerson(
   id: string,
   input: TrustedPersonInput,
   now: Date = new Date(),
+  options: EndsDraft = {},
 ): Promise<void> {
   const { name, phone, dial } = checked(input)
-  const changed = await db.trustedPeople.update(id, {
-    name,
-    phone,
-    dial,
-    updatedAt: toInstant(now),
+  await saveEndingDraft([db.trustedPeople], options.draftId, async () => {
+    const changed = await db.trustedPeople.update(id, {
+      name,
+      phone,
+      dial,
+      updatedAt: toInstant(now),
+    })
+    if (changed === 0) {
+      throw new SupportInputError('This person was removed, perhaps in another tab.')
+    }
   })
-  if (changed === 0) throw new SupportInputError('This person was removed, perhaps in another tab.')
+}
+
+/** The draft of adding someone, or of changing one person. */
+export function trustedPersonDraftId(id: string | null): string {
+  return id ? `trusted-person:${id}` : 'trusted-person:new'
 }
 
 /** Removes someone and returns the row, so Undo can put it back exactly. */

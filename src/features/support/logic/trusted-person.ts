@@ -1,3 +1,4 @@
+import { UserError } from '@/lib/errors'
 import { checkPhoneNumber } from './phone'
 
 /** One to three people: enough to have someone, few enough to choose fast in a hard moment. */
@@ -31,7 +32,8 @@ export function checkTrustedPerson(
   return { ok: true, name, phone: input.phone.trim(), dial: phone.dial }
 }
 
-export class SupportInputError extends Error {
+/** What to fix before saving, written for the person (describeError), with each field's part. */
+export class SupportInputError extends UserError {
   override name = 'SupportInputError'
   constructor(
     message: string,
