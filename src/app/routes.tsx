@@ -31,6 +31,12 @@ export const routes: AppRoute[] = [
             lazy: async () => ({ Component: (await import('./routes/journal')).JournalRoute }),
           },
           {
+            path: 'journal/month',
+            lazy: async () => ({
+              Component: (await import('./routes/journal-month')).JournalMonthRoute,
+            }),
+          },
+          {
             path: 'journal/:entryId',
             lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
           },

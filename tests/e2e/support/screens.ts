@@ -311,6 +311,29 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'Journal, filters open, nothing matches',
+    path: '/journal?mood=5&kind=letter',
+    prepare: async (page) => {
+      await expect(page.getByRole('heading', { name: 'No unsent letters here' })).toBeVisible()
+      await expect(page.getByRole('radio', { name: 'Unsent letters' })).toBeChecked()
+    },
+  },
+  {
+    name: 'Journal, search with a match',
+    path: '/journal?q=long%20day',
+    prepare: async (page) => {
+      await expect(page.getByText('1 entry mentions “long day”')).toBeVisible()
+    },
+  },
+  {
+    name: 'Journal, month view with a day open',
+    path: '/journal/month',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /, today: Low, \d+ entr/ }).click()
+      await expect(page.getByRole('link', { name: /A long day\./ })).toBeVisible()
+    },
+  },
+  {
     name: 'Entry',
     path: '/journal',
     prepare: async (page) => {
