@@ -10,6 +10,7 @@ import {
   schemaV6,
   schemaV7,
   schemaV8,
+  schemaV9,
 } from './schema'
 import { upgradeDraftsToV3 } from './upgrades'
 
@@ -42,6 +43,7 @@ export class SteadyDatabase extends Dexie {
     this.version(6).stores(schemaV6)
     this.version(7).stores(schemaV7)
     this.version(8).stores(schemaV8)
+    this.version(9).stores(schemaV9)
     // Under the app lock, what the person wrote is sealed on its way into IndexedDB (encryption.ts).
     // Its code loads while the database opens (every read and write waits for `ready`), off the
     // app's first-load budget.

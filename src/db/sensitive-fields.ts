@@ -32,6 +32,7 @@ export const SENSITIVE_FIELDS: { [Name in TableName]: readonly (keyof Rows[Name]
   ],
   trustedPeople: ['name', 'phone', 'dial'],
   outings: ['title', 'withWhom', 'place', 'note', 'reflection'],
+  posts: ['where', 'what', 'reflection'],
 }
 
 /**
