@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from '@/app/app'
 import { preloadTodayCards } from '@/app/routes/today'
-import { db } from '@/db/db'
+import { db, encryptionSource } from '@/db/db'
 import { readSettings } from '@/hooks/use-settings'
 import { applyCachedTheme } from '@/lib/theme'
 import { flushPendingWrites } from '@/lib/pending-writes'
@@ -10,6 +10,8 @@ import { listenForInstallPrompt } from '@/pwa/install'
 import '@/styles/global.css'
 
 applyCachedTheme()
+// Loaded while the database opens (it waits for it), not on the first load. Before the open below.
+encryptionSource.load = async () => (await import('@/db/encryption')).createEncryptedCore
 listenForInstallPrompt()
 
 // Start-up in parallel instead of a chain: the database opens now, not after React's first commit

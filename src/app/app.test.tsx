@@ -66,7 +66,7 @@ test('a newer version upgrading the database is not blocked by this tab, which i
 test('a screen that crashes shows a way back, and the bottom bar stays', async () => {
   expectConsoleError()
   await seedWelcomed()
-  vi.spyOn(db.entries, 'orderBy').mockImplementation(() => {
+  vi.spyOn(db.entries, 'where').mockImplementation(() => {
     throw new Error('boom')
   })
   renderApp('/journal')

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
+import { isSealed } from '@/lib/sealed-value'
 import { NEW_ENTRY_DRAFT_ID } from '@/features/journal/data/entries'
-import { buildEntry, readDraftFields, seedEntries } from '../../tests/setup/factories'
+import { buildEntry, seedEntries } from '../../tests/setup/factories'
 import {
   resetPageVisibility,
   seedLock,
@@ -39,7 +40,6 @@ test('with a lock set, Steady opens to the lock screen and shows nothing else un
 
 test('the lock screen has one "Need help right now?" row that opens help without the passcode', async () => {
   await seedWelcomed()
-  await seedLock('2468')
   await db.safetyPlans.put({
     id: 'mine',
     warningSigns: 'Private warning signs',
@@ -50,6 +50,7 @@ test('the lock screen has one "Need help right now?" row that opens help without
     saferSurroundings: '',
     updatedAt: '2026-11-20T20:00:00.000Z',
   })
+  await seedLock('2468')
   const { user } = renderApp('/')
   await screen.findByRole('heading', { level: 1, name: 'Steady is locked' })
   // No wall of emergency buttons on every unlock: one quiet row.
@@ -164,8 +165,9 @@ test('what was being typed when Steady locked is still there after unlocking', a
   await user.type(await screen.findByLabelText(TEXT_LABEL), 'Half a thought')
   await setPageVisibility('hidden')
   await screen.findByRole('heading', { name: 'Steady is locked' })
+  // Saved as the screen closed, sealed with the key it began with: while locked it stays sealed.
   await waitFor(async () =>
-    expect((await readDraftFields(NEW_ENTRY_DRAFT_ID))?.text).toBe('Half a thought'),
+    expect(isSealed((await db.drafts.get(NEW_ENTRY_DRAFT_ID))?.fields)).toBe(true),
   )
 
   await setPageVisibility('visible')
@@ -227,4 +229,30 @@ test('over plain http the lock screen says why the passcode can’t be checked, 
   expect(
     await within(screen.getByRole('dialog')).findByRole('region', { name: 'If you are in danger' }),
   ).toBeInTheDocument()
+})
+
+test('with the lock on, the person’s text fields are kept out of the browser’s autofill and session files', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/')
+  await unlockWith(user, '2468')
+  const field = await screen.findByLabelText(TEXT_LABEL)
+  expect(field).toHaveAttribute('autocomplete', 'off')
+  expect(field.closest('form')).toHaveAttribute('autocomplete', 'off')
+})
+
+test('a screen’s own text fields, drawn without the form kit, are covered too', async () => {
+  await seedWelcomed()
+  await seedLock('2468')
+  const { user } = renderApp('/support/plan')
+  await unlockWith(user, '2468')
+  const boxes = await screen.findAllByRole('textbox')
+  expect(boxes.length).toBeGreaterThan(3)
+  for (const box of boxes) expect(box).toHaveAttribute('autocomplete', 'off')
+})
+
+test('with the lock off, text fields keep the browser’s usual behaviour', async () => {
+  await seedWelcomed()
+  renderApp('/')
+  expect(await screen.findByLabelText(TEXT_LABEL)).not.toHaveAttribute('autocomplete', 'off')
 })

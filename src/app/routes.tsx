@@ -31,6 +31,12 @@ export const routes: AppRoute[] = [
             lazy: async () => ({ Component: (await import('./routes/journal')).JournalRoute }),
           },
           {
+            path: 'journal/month',
+            lazy: async () => ({
+              Component: (await import('./routes/journal-month')).JournalMonthRoute,
+            }),
+          },
+          {
             path: 'journal/:entryId',
             lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
           },
@@ -101,8 +107,11 @@ export const routes: AppRoute[] = [
             }),
           },
           {
-            path: 'journey',
-            lazy: async () => ({ Component: (await import('./routes/journey')).JourneyRoute }),
+            // The map and step 5's screens; the other steps' more specific paths win over this.
+            path: 'journey/*',
+            lazy: async () => ({
+              Component: (await import('./routes/journey-screens')).JourneyScreens,
+            }),
           },
           {
             path: 'progress',

@@ -8,6 +8,8 @@ interface ListRowBase {
   title: ReactNode
   /** One line under the title: what is behind the row, or its current value. */
   hint?: ReactNode
+  /** A second line under the hint: where the person is with it ("Day 12", "Not yet"). */
+  status?: ReactNode
   /** A quieter row for a destructive or rare place (Delete everything). */
   tone?: 'default' | 'danger'
 }
@@ -19,7 +21,7 @@ type ListRowProps = ListRowBase &
  * One row of a list that leads somewhere: icon, title, a one-line hint and a chevron. A link when it
  * opens a screen, a button when it acts in place. Put rows inside a ListGroup.
  */
-export function ListRow({ icon, title, hint, tone = 'default', ...action }: ListRowProps) {
+export function ListRow({ icon, title, hint, status, tone = 'default', ...action }: ListRowProps) {
   const content = (
     <>
       {icon !== undefined && (
@@ -30,6 +32,7 @@ export function ListRow({ icon, title, hint, tone = 'default', ...action }: List
       <span className="list-row__text">
         <span className="list-row__title">{title}</span>
         {hint !== undefined && <span className="list-row__hint">{hint}</span>}
+        {status !== undefined && <span className="list-row__status">{status}</span>}
       </span>
       <Icon name="chevron-right" className="list-row__chevron" />
     </>

@@ -1,7 +1,15 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
 import { SteadyDatabase } from './db'
-import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2, schemaV3, schemaV4, schemaV7 } from './schema'
+import {
+  CURRENT_SCHEMA_VERSION,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV7,
+  schemaV8,
+} from './schema'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
@@ -115,6 +123,81 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
   })
   expect(await upgraded.outings.where('status').equals('planned').count()).toBe(1)
   expect(await upgraded.outings.where('day').aboveOrEqual('2026-12-01').count()).toBe(1)
+  await upgraded.delete()
+})
+
+test('v8 → v9: every earlier row comes through untouched; posts start empty and are read by time', async () => {
+  const name = `steady-upgrade-v8-${crypto.randomUUID()}`
+  const v8 = new Dexie(name)
+  v8.version(8).stores(schemaV8)
+  await v8.open()
+  const outing = {
+    id: 'o1',
+    uid: 'o1@steady',
+    sequence: 2,
+    kind: 'friends',
+    title: 'Friends’ night',
+    withWhom: 'Sam, Alex',
+    place: '',
+    note: '',
+    day: '2026-11-21',
+    startTime: null,
+    endTime: null,
+    endsNextDay: false,
+    timeZone: 'Europe/Berlin',
+    status: 'done',
+    loggedAfter: false,
+    mood: 4,
+    reflection: 'Laughed a lot',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-22T10:00:00.000Z',
+    settledAt: '2026-11-22T10:00:00.000Z',
+  }
+  const settings = {
+    id: 'app',
+    onboardedAt: '2026-11-01T09:00:00.000Z',
+    userName: 'Noa',
+    exName: 'Sam',
+    pronouns: 'they',
+    customPronouns: { subject: '', object: '', possessive: '' },
+    theme: 'system',
+    persistence: 'granted',
+    persistenceAskedAt: null,
+    lastBackupAt: null,
+    lock: null,
+  }
+  await v8.table('outings').add(outing)
+  await v8.table('settings').add(settings)
+  v8.close()
+
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  expect(upgraded.verno).toBeGreaterThanOrEqual(9)
+  expect(await upgraded.outings.get('o1')).toEqual(outing)
+  // No rhythm was ever given: the field is simply absent, which the pace reads as "not said".
+  expect(await upgraded.settings.get('app')).toEqual(settings)
+  expect(await upgraded.posts.count()).toBe(0)
+  await upgraded.posts.bulkAdd([
+    {
+      id: 'p1',
+      at: '2026-11-20T18:00:00.000Z',
+      where: 'Instagram',
+      what: 'The sea',
+      reflection: { forWhom: 'me', noReaction: '', anyway: 'yes' },
+      createdAt: '2026-11-20T18:00:00.000Z',
+      updatedAt: '2026-11-20T18:00:00.000Z',
+    },
+    {
+      id: 'p2',
+      at: '2026-11-25T18:00:00.000Z',
+      where: 'Stories',
+      what: 'Dinner',
+      reflection: { forWhom: null, noReaction: '', anyway: null },
+      createdAt: '2026-11-25T18:00:00.000Z',
+      updatedAt: '2026-11-25T18:00:00.000Z',
+    },
+  ])
+  expect(await upgraded.posts.where('at').aboveOrEqual('2026-11-22').primaryKeys()).toEqual(['p2'])
   await upgraded.delete()
 })
 

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { db, SteadyDatabase } from './db'
-import { CURRENT_SCHEMA_VERSION, schemaV7 } from './schema'
+import { CURRENT_SCHEMA_VERSION, schemaV9 } from './schema'
 
 test('the database opens at the current schema version with every table', async () => {
   await db.open()
   expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
-  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(schemaV7).sort())
+  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(schemaV9).sort())
 })
 
 test('entries are indexed by day and time, never by their text', () => {

@@ -1,6 +1,7 @@
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { updateSettings } from '@/hooks/use-settings'
 import { buildDraftOf, buildEntry, seedEntries } from '../../tests/setup/factories'
+import { seedLock } from '../../tests/setup/lock'
 import { db } from './db'
 import { eraseEverything } from './erase'
 
@@ -55,5 +56,22 @@ test('without Cache Storage (an older browser, or no secure origin) erasing stil
   expect(typeof caches).toBe('undefined')
   await seedEntries([buildEntry()])
   await eraseEverything()
+  expect(await db.entries.count()).toBe(0)
+})
+
+test('with the lock on, the wrapped key is destroyed before anything else is deleted', async () => {
+  await seedEntries([buildEntry({ text: 'sealed words' })])
+  await seedLock('2468')
+  let lockWhenDeleting: unknown = 'not read'
+  const deleteDatabase = db.delete.bind(db)
+  vi.spyOn(db, 'delete').mockImplementation((options) =>
+    db.settings.get('app').then((row) => {
+      lockWhenDeleting = row?.lock
+      return deleteDatabase(options)
+    }),
+  )
+  await eraseEverything()
+  expect(lockWhenDeleting).toMatchObject({ encryption: 'on' })
+  expect(lockWhenDeleting).not.toHaveProperty('wrappedKey')
   expect(await db.entries.count()).toBe(0)
 })

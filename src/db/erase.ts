@@ -1,4 +1,5 @@
 import { db } from './db'
+import { dropDataKey } from './vault'
 
 /**
  * Workbox's precache: the app's own files (HTML, scripts, styles), never anything the person wrote.
@@ -13,6 +14,15 @@ const APP_FILES_CACHE = /^workbox-precache/
  * theme mirror). Cannot be undone. The caller reloads the app right after.
  */
 export async function eraseEverything(): Promise<void> {
+  // The key first: with the wrapped data key gone, whatever the browser's files keep of the sealed
+  // rows until they are compacted can never be opened again. (The key in memory goes last, so the
+  // screen still showing stays readable until the reload.)
+  await db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get('app')
+    if (!row?.lock?.wrappedKey) return
+    const { wrappedKey: _destroyed, wrapIv: _iv, ...lock } = row.lock
+    await db.settings.put({ ...row, lock })
+  })
   // Auto-open stays on: a screen still showing may read once more before the reload, and should find
   // an empty database rather than fail.
   await db.delete({ disableAutoOpen: false })
@@ -22,6 +32,7 @@ export async function eraseEverything(): Promise<void> {
       names.filter((name) => !APP_FILES_CACHE.test(name)).map((name) => caches.delete(name)),
     )
   }
+  dropDataKey()
   for (const storage of [localStorage, sessionStorage]) {
     try {
       storage.clear()

@@ -80,6 +80,12 @@ const outingKind = v.picklist([
   'new',
 ] as const)
 
+/** Step 5: who a post is for, as the person answered in the pause before posting. */
+const postAudience = v.picklist(['me', 'friends', 'ex', 'not-sure'] as const)
+const yesNoUnsure = v.picklist(['yes', 'no', 'not-sure'] as const)
+/** How often the person usually posted, before the breakup (step 5's pace compares with it). */
+const postingRhythm = v.picklist(['rarely', 'monthly', 'weekly', 'few-weekly', 'daily'] as const)
+
 const draftFields = {
   /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
   entry: v.object({
@@ -105,6 +111,16 @@ const draftFields = {
     endTime: shortText(10),
     endsNextDay: v.boolean(),
     timeZone: shortText(100),
+  }),
+  /** The pause before posting and the post's log, as typed: day and time are '' while cleared. */
+  post: v.object({
+    forWhom: v.nullable(postAudience),
+    noReaction: text,
+    anyway: v.nullable(yesNoUnsure),
+    what: noteText,
+    where: shortText(200),
+    day: shortText(20),
+    time: shortText(10),
   }),
 }
 
@@ -141,10 +157,29 @@ const pronounSet = v.object({
 const persistenceState = v.picklist(['unknown', 'granted', 'denied', 'unsupported'] as const)
 
 const appLock = v.object({
-  /** base64 PBKDF2-SHA-256 output of the passcode with `salt`. */
-  hash: v.string(),
+  /**
+   * Locks made before encryption: base64 PBKDF2-SHA-256 output of the passcode with `salt`. Such a
+   * lock gets a data key (and loses its hash) at its next unlock.
+   */
+  hash: v.optional(v.string()),
+  /** The salt and count that stretch the passcode into the key that wraps the data key (or the hash). */
   salt: v.string(),
   iterations: v.number(),
+  /**
+   * The data key (AES-GCM 256, base64) wrapped by the passcode's key, and the wrap's IV. The passcode
+   * is checked by unwrapping it; neither it nor the key is ever stored in clear.
+   */
+  wrappedKey: v.optional(v.string()),
+  wrapIv: v.optional(v.string()),
+  /**
+   * `encrypting` while the rows are being sealed (new writes already are), `on` once all are,
+   * `decrypting` while turning the lock off. Absent on a lock from before encryption.
+   */
+  encryption: v.optional(v.picklist(['encrypting', 'on', 'decrypting'] as const)),
+  /** Where an interrupted encrypting or decrypting run carries on: the table, and the last id done. */
+  resumeAt: v.optional(
+    v.nullable(v.object({ table: v.string(), afterId: v.nullable(v.string()) })),
+  ),
   /** Lock again after this many minutes in the background; 0 locks as soon as the app is hidden. */
   autoLockMinutes: v.number(),
   /** Wrong tries in a row, and when the last one was: each one waits longer before the next. */
@@ -204,6 +239,8 @@ export const settingsRow = v.object({
   lowDayNoteShownOn: v.optional(v.nullable(calendarDay)),
   /** The daily check-in reminder last added to the calendar, so a new file replaces it. */
   checkInReminder: v.optional(v.nullable(checkInReminder)),
+  /** How often the person usually posted before the breakup, if they said (step 5's pace). */
+  usualPostingRhythm: v.optional(v.nullable(postingRhythm)),
   /** Where Today's question rotation stands after "Another question"; absent until first used. */
   promptRotation: v.optional(
     v.nullable(
@@ -545,6 +582,28 @@ export const outingRow = v.object({
   settledAt: v.nullable(instant),
 })
 
+// ── posting ─────────────────────────────────────────────────────────────────────────────────────
+
+/** A post the person made (step 5), with the pause they took before it. Steady never posts. */
+export const postRow = v.object({
+  id,
+  /** When it was posted. Indexed: the pace reads the last weeks as a key range. */
+  at: instant,
+  /** Where: "Instagram", "my story", as typed. */
+  where: shortText(200),
+  /** What was posted, in the person's words. */
+  what: noteText,
+  /** The pause before posting: each answer optional. */
+  reflection: v.object({
+    forWhom: v.nullable(postAudience),
+    /** How they expected to feel if no one reacted, as typed. */
+    noReaction: text,
+    /** Whether they would post it anyway, even if the ex never saw it. */
+    anyway: v.nullable(yesNoUnsure),
+  }),
+  createdAt: instant,
+  updatedAt: instant,
+})
 // ── drafts of the other forms (their fields use the row schemas above) ──────────────────────────
 
 /** A form's day and time as the inputs give them: '' while cleared, or while "now" is meant. */
@@ -613,6 +672,7 @@ export const draftRow = v.variant('kind', [
   draftOf('profile'),
   draftOf('habit'),
   draftOf('trusted-person'),
+  draftOf('post'),
 ])
 
 // ── every table ─────────────────────────────────────────────────────────────────────────────────
@@ -635,6 +695,7 @@ export const ROW_SCHEMAS = {
   safetyPlans: safetyPlanRow,
   trustedPeople: trustedPersonRow,
   outings: outingRow,
+  posts: postRow,
 } as const
 
 export type TableName = keyof typeof ROW_SCHEMAS
@@ -670,6 +731,7 @@ export const ROW_NOUNS: Record<TableName, { one: string; many: string; all?: str
   safetyPlans: { one: 'safety plan', many: 'safety plans', all: 'your safety plan' },
   trustedPeople: { one: 'trusted person', many: 'trusted people' },
   outings: { one: 'outing', many: 'outings' },
+  posts: { one: 'logged post', many: 'logged posts' },
 }
 
 // Inferred row types (re-exported by types.ts, which the rest of the app imports).
@@ -722,3 +784,7 @@ export type BreakupReason = v.InferOutput<typeof breakupReason>
 export type ThoughtRecord = v.InferOutput<typeof thoughtRecord>
 export type PlanCadence = v.InferOutput<typeof planCadence>
 export type FrequencyAnswer = v.InferOutput<typeof frequency>
+export type Post = Rows['posts']
+export type PostAudience = v.InferOutput<typeof postAudience>
+export type YesNoUnsure = v.InferOutput<typeof yesNoUnsure>
+export type PostingRhythm = v.InferOutput<typeof postingRhythm>

@@ -71,4 +71,12 @@ export const schemaV8 = {
   entries: 'id, day, createdAt, *tags',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 8
+// 2026-11-26 — v9: step 5, post with intent. Posts the person logged, by when they were posted (the
+// pace reads the last weeks as a key range; the list pages newest first). New table only: no rows
+// change.
+export const schemaV9 = {
+  ...schemaV8,
+  posts: 'id, at',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 9

@@ -49,12 +49,16 @@ export type {
   OutingKind,
   OutingStatus,
   PersistenceState,
+  Post,
+  PostAudience,
+  PostingRhythm,
   SafetyPlan,
   SocialChecklistItem,
   TrustedPerson,
   UrgeLog,
   Weekday,
   WeekdayCode,
+  YesNoUnsure,
 } from './rows'
 import type { Mood } from './rows'
 

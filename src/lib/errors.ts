@@ -38,6 +38,9 @@ export function describeStorageError(error: unknown, outcome = 'this was not sav
   if (names.includes('InsecureContextError')) {
     return `That can’t work on this page, so ${outcome}. ${INSECURE_CONTEXT_WHY}`
   }
+  if (names.includes('LockedError')) {
+    return `Steady is locked, so ${outcome}. Unlock it with your passcode, then try again.`
+  }
   if (names.includes('QuotaExceededError') || /quota/i.test(errorMessage(error))) {
     return `Your phone is out of space for Steady, so ${outcome}. Your words are still here. Free some space (photos or other apps), then try again.`
   }

@@ -36,6 +36,7 @@ import { startPlan } from '@/features/no-contact/data/plans'
 import { addPlatform, setChecklistStep } from '@/features/no-contact/data/social-checklist'
 import { logUrge } from '@/features/no-contact/data/urges'
 import { planOuting, settleOuting } from '@/features/outings/data/outings'
+import { logPost } from '@/features/posting/data/posts'
 import { saveSafetyPlanPart } from '@/features/support/data/safety-plans'
 import { addTrustedPerson } from '@/features/support/data/trusted-people'
 import { saveWellbeingCheck } from '@/features/wellbeing/data/checks'
@@ -58,6 +59,8 @@ export interface DatasetSize {
   /** Up to 3: the app keeps three. */
   trustedPeople: number
   platforms: number
+  /** Posts logged in step 5 (a few bursts among them). */
+  posts: number
   /** Longest check-in text, in characters; most are far shorter. */
   maxNote: number
 }
@@ -76,6 +79,7 @@ export const FIVE_YEARS: DatasetSize = {
   wellbeingChecks: 120,
   trustedPeople: 3,
   platforms: 6,
+  posts: 300,
   maxNote: 5000,
 }
 
@@ -93,6 +97,7 @@ export const TINY: DatasetSize = {
   wellbeingChecks: 1,
   trustedPeople: 1,
   platforms: 1,
+  posts: 3,
   maxNote: 600,
 }
 
@@ -376,6 +381,28 @@ export const WRITERS: Record<TableName, Writer> = {
           ? { status: 'missed', mood: null, reflection: '' }
           : { status: 'done', mood: pick([3, 4, 5] as const), reflection: text(between(0, 400)) },
         at(dayIndex + 1, 10 * 60),
+      )
+    }
+  },
+  posts: async ({ size, at, pick, between, text }) => {
+    for (let index = 0; index < size.posts; index++) {
+      // Spread over the years, with every tenth post a burst: three in one evening.
+      const burst = index % 10 < 3
+      const first = burst ? index - (index % 10) : index
+      const dayIndex = Math.floor((first * size.days) / Math.max(1, size.posts))
+      const when = at(dayIndex, 18 * 60 + (burst ? index % 10 : 0) * 40)
+      await logPost(
+        {
+          at: when,
+          what: text(between(10, 300)),
+          where: pick(['Instagram', 'My story', 'The group chat', '']),
+          reflection: {
+            forWhom: pick(['me', 'friends', 'ex', 'not-sure', null] as const),
+            noReaction: text(between(0, 200)),
+            anyway: pick(['yes', 'no', 'not-sure', null] as const),
+          },
+        },
+        { now: when },
       )
     }
   },

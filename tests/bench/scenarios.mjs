@@ -147,4 +147,69 @@ export const SCENARIOS = [
       }
     },
   },
+  {
+    name: 'journal-paging',
+    title: 'Journal: "Show older entries" to the end (each page by key range), heap at the end',
+    cpu: [1, 4],
+    offline: true,
+    start: '/journal',
+    async run(s) {
+      // Inside the page: tap, wait for the new page's day groups to be drawn, tap again.
+      const { ms } = await s.page.evaluate(async (smoke) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+        const older = () =>
+          [...document.querySelectorAll('main button')].find(
+            (button) => button.textContent === 'Show older entries',
+          )
+        const started = performance.now()
+        let count = 0
+        for (let button = older(); button && !(smoke && count >= 2); button = older()) {
+          const groups = document.querySelectorAll('.day-group').length
+          button.click()
+          count++
+          while (document.querySelectorAll('.day-group').length <= groups) await frame()
+          await frame()
+        }
+        return { ms: performance.now() - started }
+      }, s.smoke)
+      return {
+        'paged to the end ms': ms,
+        'journal heap MB': await s.heapMB(),
+      }
+    },
+  },
+  {
+    name: 'journal-search',
+    title: 'Journal search: first search (builds the index), then each search as you type',
+    cpu: [1, 4],
+    offline: true,
+    start: '/journal',
+    async run(s) {
+      // Types into the search field and waits for the count of results (or "Nothing…") to change.
+      const search = (query) =>
+        s.page.evaluate(async (value) => {
+          const box = document.querySelector('input[type="search"]')
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+          const before = document.querySelector('.search-results__count')?.textContent
+          const started = performance.now()
+          setter.call(box, value)
+          box.dispatchEvent(new Event('input', { bubbles: true }))
+          for (;;) {
+            const now = document.querySelector('.search-results__count')?.textContent
+            if (now && now !== before && now.includes(value)) break
+            await new Promise((resolve) => requestAnimationFrame(() => resolve()))
+          }
+          return performance.now() - started
+        }, query)
+      const first = await search('river')
+      const next = await search('dinner mum')
+      const rare = await search('שלום still')
+      return {
+        'first search ms': first,
+        'next search ms': next,
+        'other script ms': rare,
+        'search heap MB': await s.heapMB(),
+      }
+    },
+  },
 ]

@@ -1,8 +1,11 @@
 // The generator as a browser script: `npm run bench` builds this file on its own (tests/bench/
 // vite.seed.config.ts), serves it beside the built app and calls it on a page of the app's origin,
 // so the dataset goes through the app's own write functions into Chromium's real IndexedDB.
-import { db } from '@/db/db'
+import { db, encryptionSource } from '@/db/db'
 import { EMPTY, FIVE_YEARS, generateDataset, TINY, type DatasetSize } from './generate'
+
+// As main.tsx does: the database opens with its encryption layer (rows stay in clear without a lock).
+encryptionSource.load = async () => (await import('@/db/encryption')).createEncryptedCore
 
 const SIZES: Record<string, DatasetSize> = { empty: EMPTY, tiny: TINY, 'five-years': FIVE_YEARS }
 

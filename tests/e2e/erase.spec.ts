@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import {
   checkIn,
   expectLocked,
-  expectToday,
+  leaveWelcome,
   makeControlled,
   readStoredRows,
   skipWelcome,
@@ -74,8 +74,7 @@ test('delete everything in Settings: typed DELETE, then a fresh start that still
   await context.setOffline(true)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()
-  await page.getByRole('button', { name: 'Skip for now' }).click()
-  await expectToday(page, 'composing')
+  await leaveWelcome(page)
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Journal' })
@@ -99,8 +98,7 @@ test('a forgotten passcode: deleting everything from the lock screen starts Stea
   await page.getByRole('button', { name: 'Delete everything' }).click()
 
   await expectNothingLeft(page)
-  await page.getByRole('button', { name: 'Skip for now' }).click()
-  await expectToday(page, 'composing')
+  await leaveWelcome(page)
   await expect(page.getByText('Behind the lock')).toHaveCount(0)
 })
 

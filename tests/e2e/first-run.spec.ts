@@ -34,6 +34,10 @@ test('welcome, first check-in, reload, journal: the words come back exactly as w
   await pronouns.getByRole('radio', { name: 'she / her' }).check()
   await page.getByRole('button', { name: 'Start' }).click()
 
+  // A new person is shown the journey's path first; Today is one tap away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journey' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Start with an honest look' })).toBeVisible()
+  await page.getByRole('link', { name: 'Or go to Today and check in first' }).click()
   await expectToday(page, 'composing')
   await expect(page.getByRole('heading', { level: 1 })).toContainText(USER_NAME)
 

@@ -14,7 +14,7 @@ test('tick habits offline, reload, and see them on Today and in the heat map', a
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Journey' })
     .click()
-  await page.getByRole('link', { name: 'Open habits' }).click()
+  await page.getByRole('link', { name: /^Focus on yourself/ }).click()
   await page.getByRole('link', { name: 'Add a habit' }).click()
   await page.getByRole('button', { name: 'Add A walk outside' }).click()
   await expect(page.getByRole('region', { name: /A walk outside: the last/ })).toBeVisible()

@@ -1,5 +1,5 @@
 // The app lock in a real browser: set in Settings, asked for after a reload, a wrong passcode refused
-// calmly, the right one opening the app with everything in it. Only a PBKDF2 hash is stored.
+// calmly, the right one opening the app with everything in it. Only the wrapped data key is stored.
 import {
   checkIn,
   expectLocked,

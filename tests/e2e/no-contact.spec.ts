@@ -27,7 +27,7 @@ test('start, log an urge and a contact, reload offline: the counts are right', a
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Journey' })
     .click()
-  await page.getByRole('link', { name: 'Open the no-contact tracker' }).click()
+  await page.getByRole('link', { name: /^Give space/ }).click()
   await page.getByRole('radio', { name: /An earlier day/ }).check()
   await page.getByLabel('Day of the last contact').fill(daysAgo(10))
   await page.getByRole('button', { name: 'Start counting' }).click()

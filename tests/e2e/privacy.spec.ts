@@ -54,6 +54,7 @@ test('a whole session stays on the app’s origin, under a CSP, without console 
   await page.getByLabel('What should Steady call you?').fill('Sam')
   await page.getByLabel('Your ex’s name or a nickname').fill('Alex')
   await page.getByRole('button', { name: 'Start' }).click()
+  await page.getByRole('link', { name: 'Or go to Today and check in first' }).click()
   await expectToday(page, 'composing')
 
   // The service worker installs and precaches everything.

@@ -119,7 +119,7 @@ test.describe('on the smallest phone', () => {
     const nav = page.getByRole('navigation', { name: 'Main' })
     // A running count, so that "Log contact" is there to open.
     await nav.getByRole('link', { name: 'Journey' }).click()
-    await page.getByRole('link', { name: 'Open the no-contact tracker' }).click()
+    await page.getByRole('link', { name: /^Give space/ }).click()
     await page.getByRole('button', { name: 'Start counting' }).click()
 
     server.setRoot(DIST_V2)

@@ -16,6 +16,7 @@ import type {
   JournalEntry,
   NoContactPlan,
   Outing,
+  Post,
   SafetyPlan,
   SocialChecklistItem,
   TrustedPerson,
@@ -94,6 +95,7 @@ export function buildSettings(overrides: Partial<AppSettings> = {}): AppSettings
       timeZone: 'Europe/Berlin',
       exportedAt: '2026-11-12T09:00:00.000Z',
     },
+    usualPostingRhythm: 'weekly',
     ...overrides,
   }
 }
@@ -326,6 +328,21 @@ export function buildOuting(overrides: Partial<Outing> = {}): Outing {
   }
 }
 
+/** A logged post (step 5), with the pause before it answered; `at` sets when it was posted. */
+export function buildPost(overrides: Partial<Post> & { at?: string } = {}): Post {
+  const at = overrides.at ?? '2026-11-20T18:00:00.000Z'
+  return {
+    id: `post-${next()}`,
+    at,
+    where: 'Instagram',
+    what: 'A walk by the sea, ساحل 🌊 <b>not bold</b>',
+    reflection: { forWhom: 'friends', noReaction: 'Fine, I think.', anyway: 'yes' },
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  }
+}
+
 /**
  * One factory per table (the type fails to compile when a table has none): a row with every field
  * set, so tests that must cover every table (the backup round trip) can fill a whole database.
@@ -353,6 +370,7 @@ export const FACTORIES: { [Name in TableName]: () => Rows[Name] } = {
   trustedPeople: () => buildTrustedPerson(),
   outings: () =>
     buildOuting({ endTime: '22:00', status: 'done', mood: 4, reflection: 'Lovely 🙂' }),
+  posts: () => buildPost(),
 }
 
 /** Tables of one row by design (one id): a second row would be a duplicate, so they get one. */

@@ -1,7 +1,9 @@
 import { act, screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
+import { db } from '@/db/db'
 import type { AppLock } from '@/db/types'
-import { buildLock } from '@/features/lock/data/lock'
+import { dropDataKey, setDataKey } from '@/db/vault'
+import { makeLock } from '@/features/lock/data/lock'
 import { updateSettings } from '@/hooks/use-settings'
 
 /**
@@ -11,13 +13,23 @@ import { updateSettings } from '@/hooks/use-settings'
  */
 export const TEST_ITERATIONS = 1_000
 
-/** Stores a lock for `passcode`, as if it had been turned on in Settings. */
+/**
+ * Stores a lock for `passcode`, as if it had been turned on in Settings and Steady then closed:
+ * whatever is in the database by now is encrypted with its key, and no key is left in memory.
+ */
 export async function seedLock(passcode: string, overrides: Partial<AppLock> = {}) {
-  const lock = {
-    ...(await buildLock(passcode, { autoLockMinutes: 5, iterations: TEST_ITERATIONS })),
-    ...overrides,
+  const made = await makeLock(passcode, { autoLockMinutes: 5, iterations: TEST_ITERATIONS })
+  const lock = { ...made.lock, ...overrides }
+  setDataKey(made.key)
+  try {
+    await updateSettings({ lock })
+    // Rows seeded before the lock are sealed now, as turning it on would have done.
+    for (const table of db.tables) {
+      if (table.name !== 'settings') await table.bulkPut(await table.toArray())
+    }
+  } finally {
+    dropDataKey()
   }
-  await updateSettings({ lock })
   return lock
 }
 
@@ -44,4 +56,15 @@ export async function setPageVisibility(state: DocumentVisibilityState) {
 export function resetPageVisibility() {
   Reflect.deleteProperty(document, 'visibilityState')
   visibility = 'visible'
+}
+
+/** Like `seedLock`, but this tab stays unlocked (the key in memory), as right after turning it on. */
+export async function seedUnlockedLock(passcode: string) {
+  const made = await makeLock(passcode, { autoLockMinutes: 5, iterations: TEST_ITERATIONS })
+  setDataKey(made.key)
+  await updateSettings({ lock: made.lock })
+  for (const table of db.tables) {
+    if (table.name !== 'settings') await table.bulkPut(await table.toArray())
+  }
+  return made.lock
 }

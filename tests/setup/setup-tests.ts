@@ -3,11 +3,16 @@ import 'fake-indexeddb/auto'
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
-import { db } from '@/db/db'
+import { db, encryptionSource } from '@/db/db'
+import { createEncryptedCore } from '@/db/encryption'
+import { dropDataKey } from '@/db/vault'
 import { useToastStore } from '@/components/toast-store'
 import { usePwaStore } from '@/pwa/store'
 import { useHelpNowStore } from '@/features/support/store'
 import { useUrgeExerciseStore } from '@/features/no-contact/urge-store'
+
+// As main.tsx does: the database opens with its encryption layer.
+encryptionSource.load = async () => createEncryptedCore
 
 // findBy/waitFor wait for what a person would wait for; generous, since CI shares two cores.
 configure({ asyncUtilTimeout: 5000 })
@@ -24,6 +29,8 @@ beforeEach(() => {
 afterEach(async () => {
   cleanup()
   vi.useRealTimers()
+  // The lock's key lives in memory: each test starts locked out of nothing, like a fresh start.
+  dropDataKey()
   ;(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = false
   await Promise.all(db.tables.map((table) => table.clear()))
   localStorage.clear()

@@ -279,6 +279,9 @@ test('editing a habit renames it; the Journey lists habits beside the other tool
   ).toBeInTheDocument()
 
   await router.navigate('/journey')
-  expect(await screen.findByRole('link', { name: 'Open habits' })).toBeInTheDocument()
-  expect(screen.getByRole('link', { name: 'Open the no-contact tracker' })).toBeInTheDocument()
+  expect(await screen.findByRole('link', { name: /^Focus on yourself/ })).toHaveAttribute(
+    'href',
+    '/journey/habits',
+  )
+  expect(screen.getByRole('link', { name: /^Give space/ })).toBeInTheDocument()
 })

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
-import { PAGE_SIZE } from '@/features/journal/components/entry-list'
+import type { JournalEntry } from '@/db/types'
+import { addEntry, deleteEntry, restoreEntry } from '@/features/journal/data/entries'
+import { PAGE_SIZE } from '@/features/journal/data/journal-pages'
 import { buildEntry, readDraftFields, seedEntries } from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
@@ -43,6 +45,7 @@ test('an entry opens in full, exactly as written', async () => {
   await seedEntries([entry])
   const { user } = renderApp('/journal')
   await user.click(await screen.findByRole('link', { name: /First line/ }))
+  await screen.findByRole('link', { name: 'Edit' })
   expect(await screen.findByText('Very good')).toBeInTheDocument()
   expect(screen.getByText('Very good').closest('p')).toHaveTextContent('Mood: Very good')
   const body = screen.getByText(/indented second/)
@@ -139,7 +142,20 @@ test('an entry that no longer exists says so, with a way back', async () => {
   )
 })
 
-test('years of entries load a page at a time', async () => {
+/** `perDay` entries on each of `days` days ending on 25 November 2026, texted "d<day>e<n>". */
+function daysOfEntries(days: number, perDay: (day: number) => number) {
+  return Array.from({ length: days }, (_, d) =>
+    Array.from({ length: perDay(d) }, (_, n) =>
+      buildEntry({ at: new Date(2026, 10, 25 - d, 8, n), text: `d${d}e${n}` }),
+    ),
+  ).flat()
+}
+
+function shownEntries() {
+  return screen.queryAllByRole('link', { name: /d\d+e\d+$/ })
+}
+
+test('years of entries load a page at a time, to the end', async () => {
   await seedWelcomed()
   const start = new Date(2024, 0, 1, 20, 0)
   await seedEntries(
@@ -150,12 +166,76 @@ test('years of entries load a page at a time', async () => {
   const { user } = renderApp('/journal')
   await screen.findByRole('link', { name: new RegExp(`Day ${PAGE_SIZE + 14}$`) })
   expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 5 /* bottom bar */)
-  expect(screen.queryByRole('link', { name: /Day 0$/ })).not.toBeInTheDocument()
+  expect(screen.queryByRole('link', { name: /Day 14$/ })).toBeNull()
 
   await user.click(screen.getByRole('button', { name: 'Show older entries' }))
   expect(await screen.findByRole('link', { name: /Day 0$/ })).toBeInTheDocument()
+  expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 15 + 5)
+  // The end: nothing older, so no button.
   expect(screen.queryByRole('button', { name: 'Show older entries' })).not.toBeInTheDocument()
-})
+}, 60_000)
+
+test('a page never splits a day: the day it reaches comes whole, and the next page starts after it', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(2026, 10, 26, 12, 0))
+  await seedWelcomed()
+  // Seven a day for twelve days: the 60th newest entry is the fourth of the ninth day.
+  await seedEntries(daysOfEntries(12, () => 7))
+  const { user } = renderApp('/journal')
+  await screen.findByRole('link', { name: /d0e6$/ })
+  expect(shownEntries()).toHaveLength(63)
+  const ninth = screen.getByRole('region', { name: 'Tuesday 17 November' })
+  expect(within(ninth).getAllByRole('link')).toHaveLength(7)
+  expect(screen.queryByRole('region', { name: 'Monday 16 November' })).toBeNull()
+
+  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await screen.findByRole('region', { name: 'Monday 16 November' })
+  expect(shownEntries()).toHaveLength(84)
+  // Each day once, in order.
+  const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+  expect(new Set(headings).size).toBe(12)
+  expect(headings.at(-1)).toBe('Saturday 14 November')
+}, 60_000)
+
+test('a day with more entries than a page shows whole, then the older days', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(2026, 10, 26, 12, 0))
+  await seedWelcomed()
+  await seedEntries(daysOfEntries(4, (d) => (d === 1 ? PAGE_SIZE * 2 + 3 : 2)))
+  const { user } = renderApp('/journal')
+  await screen.findByRole('link', { name: /d0e1$/ })
+  const busy = screen.getByRole('region', { name: 'Tuesday 24 November' })
+  expect(within(busy).getAllByRole('link')).toHaveLength(PAGE_SIZE * 2 + 3)
+  expect(screen.queryByRole('region', { name: 'Monday 23 November' })).toBeNull()
+
+  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await screen.findByRole('region', { name: 'Sunday 22 November' })
+  expect(shownEntries()).toHaveLength(PAGE_SIZE * 2 + 3 + 6)
+  expect(screen.queryByRole('button', { name: 'Show older entries' })).toBeNull()
+}, 60_000)
+
+test('with older pages shown, an entry written or deleted shows at once where it belongs', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(2026, 10, 26, 12, 0))
+  await seedWelcomed()
+  await seedEntries(daysOfEntries(40, () => 2))
+  const { user } = renderApp('/journal')
+  await screen.findByRole('link', { name: /d0e1$/ })
+  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await screen.findByRole('link', { name: /d39e0$/ })
+  expect(shownEntries()).toHaveLength(80)
+
+  await addEntry({ mood: 4, text: 'Written just now' }, { now: new Date(2026, 10, 26, 12, 0) })
+  const today = await screen.findByRole('region', { name: 'Today' })
+  expect(within(today).getByRole('link', { name: /Written just now/ })).toBeInTheDocument()
+
+  const old = (await db.entries.where('day').equals('2026-10-17').first()) as JournalEntry
+  await deleteEntry(old.id)
+  await waitFor(() => expect(shownEntries()).toHaveLength(79))
+  expect(screen.queryByRole('link', { name: new RegExp(`${old.text}$`) })).toBeNull()
+  await restoreEntry(old)
+  expect(await screen.findByRole('link', { name: new RegExp(`${old.text}$`) })).toBeInTheDocument()
+}, 60_000)
 
 test('a very long entry is shortened in the list but whole when opened', async () => {
   await seedWelcomed()

@@ -1,94 +1,111 @@
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { ListGroup, ListRow } from '@/components/list-row'
-import { NoContactTodayCard } from '@/features/no-contact/components/today-card'
-import { useCurrentDirection } from '@/features/assessment/data/assessments'
-import { DIRECTION_LABELS } from '@/features/assessment/logic/direction'
-import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
-import { getExWords } from '@/lib/pronouns'
+import type { IconName } from '@/components/icons'
+import { NextStepCard } from '@/features/journey/components/next-step-card'
+import {
+  describeStepDone,
+  getNextStep,
+  JOURNEY_STEPS,
+  type StepId,
+} from '@/features/journey/logic/steps'
+import { useNow } from '@/hooks/use-now'
+import { useJourneyProgress } from '../journey-progress'
 import { ProgressLink } from '@/features/progress/components/progress-link'
 
-/** The journey's tools, one per step of the way. Each later step adds its own card here. */
+const ICONS: Record<StepId, IconName> = {
+  assess: 'spark',
+  introspect: 'journal',
+  space: 'wave',
+  self: 'heart',
+  live: 'person',
+  post: 'message',
+}
+
+/**
+ * The journey map: the article's steps as a path, what the person has done in each, and the one
+ * next thing to do. Arriving from the welcome, it says what it is and where to begin.
+ */
 export function JourneyRoute() {
-  const ex = getExWords(useSettings() ?? DEFAULT_SETTINGS)
+  const progress = useJourneyProgress()
+  const now = useNow()
+  const { state } = useLocation()
+  const firstVisit = (state as { firstVisit?: unknown } | null)?.firstVisit === true
   return (
     <>
       <title>Journey · Steady</title>
       <header className="page-header">
         <h1 tabIndex={-1}>Your journey</h1>
-        <p className="lede">Tools for each part of the way. Use what helps, in any order.</p>
+        <p className="lede">
+          {firstVisit
+            ? 'Here is the path Steady follows: six steps, at your own pace. Nothing is locked, and you can go back to any step.'
+            : 'Six steps, at your own pace. Use what helps, in any order.'}
+        </p>
       </header>
-      <JourneyStepsZeroAndOne exName={ex.name} />
-      <section className="card" aria-labelledby="step-space">
-        <p className="eyebrow">Give space</p>
-        <h2 id="step-space">No contact</h2>
-        <p>
-          A counter for the days you don’t reach out to {ex.name}, a log for when contact happens,
-          and help for the moments you want to.
-        </p>
-        <Link className="button button--primary" to="/journey/no-contact">
-          Open the no-contact tracker
-        </Link>
-      </section>
-      <section className="card" aria-labelledby="step-self">
-        <p className="eyebrow">Focus on yourself</p>
-        <h2 id="step-self">Habits</h2>
-        <p>
-          Walks, workouts, sleep, journaling: small habits you tick in a tap, with streaks that
-          forgive rest days and a map of how it’s going.
-        </p>
-        <Link className="button button--primary" to="/journey/habits">
-          Open habits
-        </Link>
-      </section>
-      <NoContactTodayCard ex={ex} />
-      <section className="card" aria-labelledby="step-live">
-        <p className="eyebrow">Live your life</p>
-        <h2 id="step-live">Outings</h2>
-        <p>
-          Plan time with friends and family, add it to your calendar, and look back on how it went.
-        </p>
-        <Link className="button button--primary" to="/journey/outings">
-          Open the outing planner
-        </Link>
-      </section>
+      {progress && (
+        <>
+          <NextStepCard
+            next={getNextStep(progress)}
+            eyebrow={firstVisit ? 'Where to begin' : 'Your next step'}
+            headingId="journey-next-step"
+          />
+          {firstVisit && (
+            <p>
+              <Link className="button button--quiet button--flush" to="/">
+                Or go to Today and check in first
+              </Link>
+            </p>
+          )}
+          <ListGroup label="The path">
+            {JOURNEY_STEPS.map((step) => (
+              <ListRow
+                key={step.id}
+                icon={ICONS[step.id]}
+                to={step.to}
+                title={step.title}
+                hint={step.purpose}
+                status={
+                  describeStepDone(step.id, progress, now) ??
+                  (step.id === 'post' ? 'Optional' : 'Not yet')
+                }
+              />
+            ))}
+          </ListGroup>
+          <ListGroup label="Along the way">
+            <ListRow
+              icon="check"
+              to="/journey/plan"
+              title="Your action plan"
+              hint="“If…, then I will…”: small, concrete steps"
+            />
+            <ListRow
+              icon="heart"
+              to="/journey/wellbeing"
+              title="How have you been?"
+              hint="An optional two-minute check on the last two weeks"
+            />
+          </ListGroup>
+        </>
+      )}
       <ProgressLink />
     </>
   )
 }
 
-/** Steps 0 and 1: assess, introspect, the plan, and the check on how you have been. */
-function JourneyStepsZeroAndOne({ exName }: { exName: string }) {
-  const direction = useCurrentDirection()
-  return (
-    <ListGroup label="Before anything: where you stand">
-      <ListRow
-        icon="spark"
-        to="/journey/assess"
-        title="Is it worth another try?"
-        hint={
-          direction
-            ? `Your direction: ${DIRECTION_LABELS[direction].toLocaleLowerCase()}`
-            : `A few honest questions about you and ${exName}`
-        }
-      />
-      <ListRow
-        icon="journal"
-        to="/journey/introspect"
-        title="Why it ended"
-        hint="One question at a time: the reasons, your part, your values"
-      />
-      <ListRow
-        icon="check"
-        to="/journey/plan"
-        title="Your action plan"
-        hint="“If…, then I will…”: small, concrete steps"
-      />
-      <ListRow
-        icon="heart"
-        to="/journey/wellbeing"
-        title="How have you been?"
-        hint="An optional two-minute check on the last two weeks"
-      />
-    </ListGroup>
-  )
+/**
+ * Steps whose first move Today already invites with a card of its own (the assessment, the
+ * no-contact count, habits, outings): suggesting them again would show the same card twice.
+ */
+const INVITED_ON_TODAY = new Set<StepId>(['assess', 'space', 'self', 'live'])
+
+/**
+ * Today's one suggestion from the journey map. Today loads it lazily from the journey map's own chunk (journey-screens.tsx: no second chunk to name on the first load), below everything the first
+ * paint needs; nothing is shown when Today already invites that step, or once every step has
+ * something of the person's in it.
+ */
+export function JourneySuggestion() {
+  const progress = useJourneyProgress()
+  if (!progress) return null
+  const next = getNextStep(progress)
+  if (next.step === null || INVITED_ON_TODAY.has(next.step)) return null
+  return <NextStepCard next={next} eyebrow="From your journey" headingId="today-next-step" />
 }

@@ -294,7 +294,7 @@ test('the journey lists the no-contact tool and the bottom bar reaches it', asyn
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('link', { name: 'Journey' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Your journey' })).toBeInTheDocument()
-  await user.click(screen.getByRole('link', { name: 'Open the no-contact tracker' }))
+  await user.click(await screen.findByRole('link', { name: /^Give space/ }))
   expect(await screen.findByRole('heading', { level: 1, name: 'No contact' })).toBeInTheDocument()
 })
 

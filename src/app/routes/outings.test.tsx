@@ -355,7 +355,7 @@ test('a missing outing says so kindly', async () => {
 test('the journey lists the outing planner', async () => {
   await seedWelcomed()
   renderApp('/journey')
-  expect(await screen.findByRole('link', { name: 'Open the outing planner' })).toHaveAttribute(
+  expect(await screen.findByRole('link', { name: /^Live your life/ })).toHaveAttribute(
     'href',
     '/journey/outings',
   )

@@ -1,9 +1,12 @@
 import { screen, waitFor, within, act } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '@/db/db'
+import { dropDataKey } from '@/db/vault'
 import { checkPasscode } from '@/features/lock/data/lock'
 import { PBKDF2_ITERATIONS } from '@/lib/crypto'
+import { seedEveryTable } from '../../../tests/setup/factories'
 import { seedLock, unlockWith } from '../../../tests/setup/lock'
+import { readEveryTable, sensitiveFieldsByState } from '../../../tests/setup/stored'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 async function readLock() {
@@ -19,13 +22,16 @@ function lockSection() {
   return screen.getByRole('region', { name: 'App lock' })
 }
 
-test('turning the lock on explains it first, stores only a slow hash, and the next start asks for it', async () => {
+test('turning the lock on explains it first, stores only a wrapped key, and the next start asks for it', async () => {
   await seedWelcomed()
   const first = renderApp('/settings/privacy')
   await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
   const section = lockSection()
   expect(within(section).getByText(/If you forget it, it can’t be recovered/)).toBeInTheDocument()
-  expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
+  expect(
+    within(section).getByText(/everything you write is encrypted on this device/),
+  ).toBeInTheDocument()
+  expect(within(section).getByText(/a short PIN can be guessed/)).toBeInTheDocument()
 
   await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
   await first.user.type(
@@ -35,7 +41,9 @@ test('turning the lock on explains it first, stores only a slow hash, and the ne
   await first.user.click(within(section).getByRole('radio', { name: 'After 1 minute' }))
   await first.user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
 
-  await expectStatus('App lock is on. Steady will ask for your passcode when it opens.')
+  await expectStatus(
+    'App lock is on. Everything you’ve written is encrypted, and Steady will ask for your passcode when it opens.',
+  )
   // This visit stays open: the person who just chose the passcode is not locked out of Settings.
   expect(screen.getByRole('heading', { level: 1, name: 'Privacy & lock' })).toBeInTheDocument()
   const lock = await readLock()
@@ -47,9 +55,14 @@ test('turning the lock on explains it first, stores only a slow hash, and the ne
   })
   expect(JSON.stringify(await db.settings.toArray())).not.toContain('blue kettle')
   expect(atob(lock?.salt ?? '')).toHaveLength(16)
-  expect(atob(lock?.hash ?? '')).toHaveLength(32)
+  // The passcode wraps a random data key (AES-GCM: 32 bytes and a 16-byte tag); no hash is kept.
+  expect(atob(lock?.wrappedKey ?? '')).toHaveLength(48)
+  expect(lock).toMatchObject({ encryption: 'on' })
+  expect(lock).not.toHaveProperty('hash')
 
   first.unmount()
+  // The next start of the app: nothing of the key is left in memory.
+  dropDataKey()
   const again = renderApp('/')
   expect(await screen.findByRole('heading', { name: 'Steady is locked' })).toBeInTheDocument()
   await unlockWith(again.user, 'blue kettle')
@@ -161,13 +174,24 @@ test('turning the lock off shares the lock screen’s back-off: after three wron
   expect(await readLock()).toMatchObject({ failedAttempts: 3 })
 })
 
-test('the lock settings say plainly what the lock does not protect against', async () => {
+test('the lock settings say plainly what is protected and what is not', async () => {
   await seedWelcomed()
   await seedLock('2468')
   const { user } = renderApp('/settings/privacy')
   await unlockWith(user, '2468')
   const section = await screen.findByRole('region', { name: 'App lock' })
-  expect(within(section).getByText(/doesn’t encrypt what the browser stores/)).toBeInTheDocument()
+  expect(
+    within(section).getByText(/everything you write is encrypted on this device/),
+  ).toBeInTheDocument()
+  await user.click(within(section).getByText('What the lock doesn’t protect'))
+  for (const caveat of [
+    /Dates and times, moods, ratings, counts, ticks and the tags/,
+    /a short PIN can be guessed/,
+    /Words written before you turned the lock on can linger/,
+    /clear Steady’s site data/,
+  ]) {
+    expect(within(section).getByText(caveat)).toBeVisible()
+  }
 })
 
 test('when Steady locks again can be changed at any time', async () => {
@@ -203,4 +227,40 @@ test('over plain http the lock and encrypted backups say they can’t work here,
   expect(within(section).queryByRole('button', { name: 'Set a passcode' })).not.toBeInTheDocument()
   await act(() => router.navigate('/settings/backup'))
   expect(await screen.findByText(/Encrypted backups can’t work here/)).toBeInTheDocument()
+})
+
+test('with something in every table, turning the lock on, changing the passcode and turning it off keep every word', async () => {
+  await seedEveryTable(2)
+  await seedWelcomed()
+  const before = await readEveryTable()
+  const first = renderApp('/settings/privacy')
+  await first.user.click(await screen.findByRole('button', { name: 'Set a passcode' }))
+  const section = lockSection()
+  await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
+  await first.user.type(
+    within(section).getByLabelText('Type the new passcode again'),
+    'blue kettle',
+  )
+  await first.user.click(within(section).getByRole('button', { name: 'Turn on app lock' }))
+  await expectStatus('App lock is on. Everything you’ve written is encrypted')
+  expect((await sensitiveFieldsByState()).clear).toEqual([])
+
+  await first.user.click(within(section).getByRole('button', { name: 'Change passcode' }))
+  await first.user.type(within(section).getByLabelText('Current passcode'), 'blue kettle')
+  await first.user.type(within(section).getByLabelText('New passcode'), 'green door')
+  await first.user.type(within(section).getByLabelText('Type the new passcode again'), 'green door')
+  await first.user.click(within(section).getByRole('button', { name: 'Change passcode' }))
+  await expectStatus('Passcode changed.')
+  first.unmount()
+
+  dropDataKey()
+  const again = renderApp('/settings/privacy')
+  await unlockWith(again.user, 'green door')
+  expect(await readEveryTable()).toEqual(before)
+  await again.user.click(await screen.findByRole('button', { name: 'Turn off app lock' }))
+  await again.user.type(within(lockSection()).getByLabelText('Current passcode'), 'green door')
+  await again.user.click(within(lockSection()).getByRole('button', { name: 'Turn off app lock' }))
+  await expectStatus('App lock is off.')
+  expect((await sensitiveFieldsByState()).sealed).toEqual([])
+  expect(await readEveryTable()).toEqual(before)
 })

@@ -49,6 +49,9 @@ const WellbeingTodayCard = lazy(async () => ({
 const HabitsTodayCard = lazy(async () => ({ default: (await loadHabits()).HabitsTodayCard }))
 const MoodWeek = lazy(async () => ({ default: (await loadMoodWeek()).MoodWeek }))
 const OutingsTodayCard = lazy(async () => ({ default: (await loadOutings()).OutingsTodayCard }))
+const JourneySuggestion = lazy(async () => ({
+  default: (await import('./journey-screens')).JourneySuggestion,
+}))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
 }))
@@ -130,6 +133,7 @@ export function TodayRoute() {
         <WellbeingTodayCard />
         <HabitsTodayCard today={today} />
         <OutingsTodayCard />
+        <JourneySuggestion />
         <BackupReminder />
       </Suspense>
     </>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { db } from '@/db/db'
 import { renderApp } from '../../../tests/setup/render'
@@ -25,6 +25,15 @@ test('names and pronouns given at the welcome are used from then on', async () =
   await user.click(screen.getByRole('radio', { name: 'she / her' }))
   await user.click(screen.getByRole('button', { name: 'Start' }))
 
+  // A new person is shown the path first, with Today one tap away.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your journey' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Start with an honest look' }),
+  ).toBeInTheDocument()
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { level: 1, name: 'Your journey' })).toHaveFocus(),
+  )
+  await user.click(screen.getByRole('link', { name: 'Or go to Today and check in first' }))
   expect(await screen.findByRole('heading', { level: 1, name: /, Noa$/ })).toBeInTheDocument()
   expect(await db.settings.get('app')).toMatchObject({
     userName: 'Noa',
@@ -43,7 +52,7 @@ test('names and pronouns given at the welcome are used from then on', async () =
 test('the welcome can be skipped, and the app then says "your ex" with they/them', async () => {
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
-  expect(await screen.findByRole('heading', { name: 'How are you right now?' })).toBeInTheDocument()
+  expect(await screen.findByText('Where to begin')).toBeInTheDocument()
   await user.click(screen.getByRole('link', { name: 'Support' }))
   expect(
     await screen.findByRole('heading', { name: 'Write it here instead of texting your ex' }),
@@ -64,7 +73,7 @@ test('custom pronouns must be filled in before starting', async () => {
   await user.type(screen.getByLabelText('As in “I called ___”'), 'xem')
   await user.type(screen.getByLabelText('As in “___ phone”'), 'xyr')
   await user.click(screen.getByRole('button', { name: 'Start' }))
-  expect(await screen.findByRole('heading', { name: 'How are you right now?' })).toBeInTheDocument()
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your journey' })).toBeInTheDocument()
   expect((await db.settings.get('app'))?.customPronouns).toEqual({
     subject: 'xe',
     object: 'xem',

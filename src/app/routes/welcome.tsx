@@ -26,8 +26,9 @@ export function WelcomeRoute() {
 
   async function finish(changes: Parameters<typeof updateSettings>[0] = {}, draftId?: string) {
     await updateSettings({ ...changes, onboardedAt: new Date().toISOString() }, { draftId })
-    // Today's heading takes the focus the form had, so a screen reader says where they are.
-    navigate('/', { replace: true, state: { focusHeading: true } })
+    // A new person is shown the path and where to begin (Today is one tap away). The heading
+    // takes the focus the form had, so a screen reader says where they are.
+    navigate('/journey', { replace: true, state: { focusHeading: true, firstVisit: true } })
   }
 
   return (

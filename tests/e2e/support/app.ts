@@ -23,13 +23,23 @@ export async function expectToday(page: Page, state: 'composing' | 'checked-in' 
   await expect(heading).toBeVisible()
 }
 
+/**
+ * Leaves the welcome without names: it shows the journey's path first (where to begin), and Today
+ * is one tap away from there.
+ */
+export async function leaveWelcome(page: Page) {
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your journey' })).toBeVisible()
+  await page.getByRole('link', { name: 'Or go to Today and check in first' }).click()
+  await expectToday(page, 'composing')
+}
+
 /** First run without names: open the app, get sent to the welcome, skip it, land on Today. */
 export async function skipWelcome(page: Page) {
   await page.goto('/')
   await expect(page).toHaveURL(/\/welcome$/)
   await expect(page).toHaveTitle(/Steady/)
-  await page.getByRole('button', { name: 'Skip for now' }).click()
-  await expectToday(page, 'composing')
+  await leaveWelcome(page)
 }
 
 /** Saves today's check-in from the composer on Today. */

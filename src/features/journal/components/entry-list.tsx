@@ -1,25 +1,125 @@
-import { useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
-import { MoodFace } from '@/components/mood-face'
-import type { JournalEntry } from '@/db/types'
-import { describeDay, formatTime } from '@/lib/dates'
-import { useRecentEntries } from '../data/entries'
+import type { CalendarDay } from '@/db/types'
+import { describeDay } from '@/lib/dates'
+import {
+  findFirstPage,
+  findPageStart,
+  useHasOlder,
+  usePageEntries,
+  type PageRange,
+} from '../data/journal-pages'
+import { isFiltered, type EntryFilter } from '../logic/entry-filter'
 import { groupEntriesByDay } from '../logic/group-by-day'
-import { ENTRY_KIND_LABELS, getMoodLabel } from '../logic/moods'
-import { TagList } from './tag-list'
+import { EntryLink } from './entry-link'
 
-/** Enough for weeks of entries on one screen; older ones load on request so years stay quick. */
-export const PAGE_SIZE = 60
-const PREVIEW_LENGTH = 200
+/**
+ * Every entry the filter keeps, newest first, grouped by day, a page at a time. Each page reads its
+ * own days by key range and is its own memoised component, so "Show older entries" reads and draws
+ * only the new page, however much is already shown. Give it a `key` that changes with the filter.
+ */
+export function EntryList({ filter }: { filter: EntryFilter }) {
+  const [pages, setPages] = useState<PageRange[] | null>(null)
+  // A failed read is thrown while rendering, so the screen's error boundary explains it.
+  const [failure, setFailure] = useState<unknown>(null)
+  const anyEntry = useHasOlder(filter, null)
+  const loading = useRef(false)
 
-/** Every entry, newest first, grouped by day. */
-export function EntryList() {
-  const [limit, setLimit] = useState(PAGE_SIZE)
-  const result = useRecentEntries(limit)
+  useEffect(() => {
+    let current = true
+    findFirstPage(filter).then(
+      (first) => current && setPages([first]),
+      (error: unknown) =>
+        current && setFailure(error ?? new Error('The journal could not be read')),
+    )
+    return () => {
+      current = false
+    }
+  }, [filter])
 
-  if (!result) return <p aria-busy="true">Opening your journal…</p>
-  if (result.total === 0) {
+  if (failure) throw failure
+  if (pages === null || anyEntry === undefined) {
+    return <p aria-busy="true">Opening your journal…</p>
+  }
+  if (!anyEntry) return <NothingHere filter={filter} />
+
+  const last = pages[pages.length - 1] as PageRange
+  const showOlder = async () => {
+    if (loading.current) return
+    loading.current = true
+    try {
+      const next = await findPageStart(filter, last.from)
+      if (next) setPages((shown) => (shown ? [...shown, next] : [next]))
+    } catch (error) {
+      setFailure(error ?? new Error('The journal could not be read'))
+    } finally {
+      loading.current = false
+    }
+  }
+
+  return (
+    <>
+      {pages.map((page) => (
+        <JournalPage key={page.from} filter={filter} from={page.from} before={page.before} />
+      ))}
+      <OlderButton filter={filter} from={last.from} onShow={showOlder} />
+    </>
+  )
+}
+
+interface JournalPageProps {
+  filter: EntryFilter
+  from: CalendarDay
+  before: CalendarDay | null
+}
+
+/** One page of days: re-renders only when its own days change. */
+const JournalPage = memo(function JournalPage({ filter, from, before }: JournalPageProps) {
+  const entries = usePageEntries(filter, { from, before })
+  if (!entries) return null
+  return groupEntriesByDay(entries).map((group) => (
+    <section key={group.day} className="day-group" aria-labelledby={`day-${group.day}`}>
+      <h2 id={`day-${group.day}`} className="day-group__heading">
+        {describeDay(group.day)}
+      </h2>
+      <ul className="entry-list">
+        {group.entries.map((entry) => (
+          <li key={entry.id}>
+            <EntryLink entry={entry} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  ))
+})
+
+function OlderButton({
+  filter,
+  from,
+  onShow,
+}: {
+  filter: EntryFilter
+  from: CalendarDay
+  onShow: () => Promise<void>
+}) {
+  const hasOlder = useHasOlder(filter, from)
+  if (!hasOlder) return null
+  return (
+    <button type="button" className="button button--wide" onClick={() => void onShow()}>
+      Show older entries
+    </button>
+  )
+}
+
+const KIND_EMPTY = {
+  'check-in': 'No check-ins here',
+  note: 'No entries here',
+  letter: 'No unsent letters here',
+} as const
+
+function NothingHere({ filter }: { filter: EntryFilter }) {
+  if (!isFiltered(filter)) {
     return (
       <EmptyState
         illustration="notebook"
@@ -34,57 +134,17 @@ export function EntryList() {
       </EmptyState>
     )
   }
-
-  const groups = groupEntriesByDay(result.entries)
   return (
-    <>
-      {groups.map((group) => (
-        <section key={group.day} className="day-group" aria-labelledby={`day-${group.day}`}>
-          <h2 id={`day-${group.day}`} className="day-group__heading">
-            {describeDay(group.day)}
-          </h2>
-          <ul className="entry-list">
-            {group.entries.map((entry) => (
-              <li key={entry.id}>
-                <EntryLink entry={entry} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {result.total > result.entries.length && (
-        <button
-          type="button"
-          className="button button--wide"
-          onClick={() => setLimit((n) => n + PAGE_SIZE)}
-        >
-          Show older entries
-        </button>
-      )}
-    </>
-  )
-}
-
-function EntryLink({ entry }: { entry: JournalEntry }) {
-  const mood = getMoodLabel(entry.mood)
-  const text = entry.text.trim()
-  const preview = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text
-  return (
-    <Link className="entry-link entry-link--with-face" to={`/journal/${entry.id}`}>
-      {entry.mood ? (
-        <MoodFace level={entry.mood} className="entry-link__face" />
-      ) : (
-        <span className="entry-link__face entry-link__face--none" aria-hidden="true" />
-      )}
-      <span className="entry-link__meta">
-        {mood && `${mood} · `}
-        {formatTime(entry.createdAt)}
-        {entry.kind !== 'note' && ` · ${ENTRY_KIND_LABELS[entry.kind]}`}
-      </span>
-      <span className="entry-link__text" dir="auto">
-        {preview || <em>No words, just a mood</em>}
-      </span>
-      <TagList tags={entry.tags} />
-    </Link>
+    <EmptyState
+      illustration="notebook"
+      title={filter.kind ? KIND_EMPTY[filter.kind] : 'Nothing matches'}
+      action={
+        <Link className="button" to="/journal">
+          Show everything
+        </Link>
+      }
+    >
+      Nothing in your journal fits these filters. Try fewer of them.
+    </EmptyState>
   )
 }

@@ -7,17 +7,6 @@ import { createId } from '@/lib/ids'
 import { assertNoProblem } from '@/lib/errors'
 import { validateEntry, type EntryInput } from '../logic/validate-entry'
 
-/** The newest entries first, up to `limit`, and how many there are in all. */
-export function useRecentEntries(limit: number) {
-  return useLiveQuery(async () => {
-    const [entries, total] = await Promise.all([
-      db.entries.orderBy('createdAt').reverse().limit(limit).toArray(),
-      db.entries.count(),
-    ])
-    return { entries, total }
-  }, [limit])
-}
-
 /** The entries of one day, oldest first. */
 export function useEntriesOfDay(day: CalendarDay) {
   return useLiveQuery(() => db.entries.where('day').equals(day).sortBy('createdAt'), [day])

@@ -1,5 +1,14 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { FullScreenMessage } from '@/components/full-screen-message'
+import { getDataKey, subscribeToDataKey } from '@/db/vault'
 import { useSettings } from '@/hooks/use-settings'
 import { shouldAutoLock } from '../logic/auto-lock'
 
@@ -7,6 +16,11 @@ import { shouldAutoLock } from '../logic/auto-lock'
 // fetched, from the precache when offline, only then, keeping the app's first load small.
 const LockScreen = lazy(async () => ({ default: (await import('./lock-screen')).LockScreen }))
 const opening = <p className="boot">Steady is opening…</p>
+// Only with a lock: fields kept out of the browser's session files, and the other tabs' news.
+const PrivateTyping = lazy(async () => ({
+  default: (await import('@/components/private-typing')).PrivateTyping,
+}))
+const lockChannel = () => import('../data/lock-channel')
 
 interface LockGateProps {
   children: ReactNode
@@ -22,13 +36,34 @@ interface LockGateProps {
 export function LockGate({ children, support }: LockGateProps) {
   const settings = useSettings()
   const lock = settings?.lock ?? null
-  // Decided by the first read of the settings: a lock turned on later in Settings leaves this
-  // visit open, and the next start (or the auto-lock) asks for the passcode.
-  const [unlocked, setUnlocked] = useState<boolean | null>(null)
+  // Open while this tab holds the data key (unlocked here or in another tab, or the lock was just
+  // turned on here), or when there is no lock. Every start of the app begins without the key.
+  const key = useSyncExternalStore(subscribeToDataKey, getDataKey)
   const [erased, setErased] = useState(false)
-  if (settings && unlocked === null) setUnlocked(lock === null)
+  // Locking closes the screens first, so open editors save their drafts with the key they began
+  // with; the key is dropped (here and in every other tab) once they are gone. `closed` is the key
+  // whose screens were closed: an unlock brings a new key object, which opens them again.
+  const [closed, setClosed] = useState<CryptoKey | null>(null)
+  const hasLock = lock !== null
+  useEffect(() => {
+    if (!hasLock) return
+    let stop = () => {}
+    let live = true
+    void lockChannel().then((channel) => {
+      if (live) stop = channel.listenToOtherTabs(() => setClosed(getDataKey()))
+    })
+    return () => {
+      live = false
+      stop()
+    }
+  }, [hasLock])
+  useEffect(() => {
+    if (closed && getDataKey() === closed)
+      void lockChannel().then((channel) => channel.lockEverywhere())
+  }, [closed])
+  const unlocked = settings === undefined ? null : lock === null || (key !== null && key !== closed)
 
-  useAutoLock(lock && unlocked ? lock.autoLockMinutes : null, () => setUnlocked(false))
+  useAutoLock(lock && unlocked ? lock.autoLockMinutes : null, () => setClosed(getDataKey()))
 
   if (erased) {
     return (
@@ -44,13 +79,22 @@ export function LockGate({ children, support }: LockGateProps) {
         <LockScreen
           lock={lock}
           support={support}
-          onUnlock={() => setUnlocked(true)}
+          onUnlock={() => {}}
           onErased={() => setErased(true)}
         />
       </Suspense>
     )
   }
-  return children
+  return (
+    <>
+      {hasLock && (
+        <Suspense fallback={null}>
+          <PrivateTyping active />
+        </Suspense>
+      )}
+      {children}
+    </>
+  )
 }
 
 /**

@@ -9,6 +9,8 @@ import { ChangePasscodeForm } from './change-passcode-form'
 import { SAVE_FAILED } from './form-actions'
 import { TurnOffLockForm } from './turn-off-lock-form'
 import { TurnOnLockForm } from './turn-on-lock-form'
+import { SealingProgress } from './sealing-progress'
+import { WhatTheLockProtects } from './what-the-lock-protects'
 
 type Mode = 'idle' | 'turn-on' | 'change' | 'turn-off'
 
@@ -61,7 +63,11 @@ export function LockSettings({ lock }: { lock: AppLock | null }) {
       )}
       {!lock && mode === 'turn-on' && (
         <TurnOnLockForm
-          onDone={() => close('App lock is on. Steady will ask for your passcode when it opens.')}
+          onDone={() =>
+            close(
+              'App lock is on. Everything you’ve written is encrypted, and Steady will ask for your passcode when it opens.',
+            )
+          }
           onCancel={() => close()}
         />
       )}
@@ -71,10 +77,8 @@ export function LockSettings({ lock }: { lock: AppLock | null }) {
             On. Steady asks for your passcode when it opens, and again{' '}
             {describeAutoLock(lock.autoLockMinutes)}.
           </p>
-          <p className="field-hint">
-            It keeps out someone who picks up your phone. It doesn’t encrypt what the browser stores
-            on the device, so keep your phone’s own lock on too.
-          </p>
+          <SealingProgress lock={lock} />
+          <WhatTheLockProtects />
           <AutoLockChoices value={lock.autoLockMinutes} onChange={chooseAutoLock} />
           {mode === 'change' && (
             <ChangePasscodeForm

@@ -5,6 +5,7 @@ import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
 import { AutoLockChoices } from './auto-lock-choices'
 import { FormActions, SAVE_FAILED } from './form-actions'
 import { NewPasscodeFields } from './new-passcode-fields'
+import { WhatTheLockProtects } from './what-the-lock-protects'
 
 interface FormProps {
   onDone: () => void
@@ -46,13 +47,8 @@ export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
           If you forget it, it can’t be recovered. The only way back in is to delete everything on
           this device; you can then restore an encrypted backup, if you made one.
         </li>
-        <li>
-          The lock keeps out someone who picks up your phone and opens Steady. It doesn’t encrypt
-          what the browser stores on the device: someone who can unlock your phone and dig into the
-          browser’s storage, or who copies the phone’s data, can read your journal without the
-          passcode. It can’t stop a screenshot or a glance while Steady is open.
-        </li>
       </ul>
+      <WhatTheLockProtects open />
       <NewPasscodeFields
         id={id}
         passcode={passcode}

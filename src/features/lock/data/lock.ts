@@ -1,28 +1,73 @@
 import { db } from '@/db/db'
 import type { AppLock } from '@/db/types'
+import { setDataKey } from '@/db/vault'
 import { readSettings, updateSettings } from '@/hooks/use-settings'
 import {
   constantTimeEqual,
+  createDataKey,
   derivePasscodeHash,
   fromBase64,
   PBKDF2_ITERATIONS,
-  randomBytes,
-  SALT_BYTES,
   toBase64,
+  unwrapDataKey,
+  wrapDataKey,
+  type WrappedDataKey,
 } from '@/lib/crypto'
 import { hasWebCrypto, InsecureContextError } from '@/lib/secure-context'
 import { normalisePasscode } from '../logic/passcode'
 import { formatWait, getRetryDelayMs, getRetryWaitMs } from '../logic/retry-delay'
+import { announceUnlocked } from './lock-channel'
+import { finishSealing, type SealingProgress } from './seal-all'
+
+type LockOptions = {
+  autoLockMinutes: number
+  iterations: number
+  encryption?: AppLock['encryption']
+}
+
+function storedKey(
+  sealed: WrappedDataKey,
+): Pick<AppLock, 'salt' | 'iterations' | 'wrappedKey' | 'wrapIv'> {
+  return {
+    salt: toBase64(sealed.salt),
+    iterations: sealed.iterations,
+    wrappedKey: toBase64(sealed.wrapped),
+    wrapIv: toBase64(sealed.iv),
+  }
+}
 
 /**
- * A lock for `passcode`: a random salt and the PBKDF2 hash, never the passcode itself. `iterations`
- * is only for test data; everything the app creates goes through turnOnLock/changePasscode.
+ * A lock for `passcode` with a new random data key, wrapped by the passcode's key (the passcode
+ * itself is never stored), and the data key to use. `iterations` other than the app's own count is
+ * only for test data; everything the app creates goes through turnOnLock/changePasscode.
  */
-export async function buildLock(
+export async function makeLock(
   passcode: string,
-  { autoLockMinutes, iterations }: { autoLockMinutes: number; iterations: number },
+  { autoLockMinutes, iterations, encryption = 'on' }: LockOptions,
+): Promise<{ lock: AppLock; key: CryptoKey }> {
+  const { sealed, key } = await createDataKey(normalisePasscode(passcode), iterations)
+  const lock: AppLock = {
+    ...storedKey(sealed),
+    encryption,
+    resumeAt: null,
+    autoLockMinutes,
+    failedAttempts: 0,
+    lastFailedAt: null,
+  }
+  return { lock, key }
+}
+
+/** A lock for `passcode` (for seeding tests and the like: the key itself is not kept). */
+export async function buildLock(passcode: string, options: LockOptions): Promise<AppLock> {
+  return (await makeLock(passcode, options)).lock
+}
+
+/** A lock as Steady made them before encryption: a PBKDF2 hash to compare. Only for tests now. */
+export async function buildLegacyLock(
+  passcode: string,
+  { autoLockMinutes, iterations }: LockOptions,
 ): Promise<AppLock> {
-  const salt = randomBytes(SALT_BYTES)
+  const salt = crypto.getRandomValues(new Uint8Array(16))
   const hash = await derivePasscodeHash(normalisePasscode(passcode), salt, iterations)
   return {
     hash: toBase64(hash),
@@ -34,15 +79,30 @@ export async function buildLock(
   }
 }
 
-/** Whether `passcode` is the one the lock was made with, using the lock's own salt and iterations. */
+/** The data key if `passcode` unwraps it; `legacy` when a lock from before encryption matches. */
+async function openLock(
+  lock: AppLock,
+  passcode: string,
+  extractable = false,
+): Promise<CryptoKey | 'legacy' | null> {
+  const normalised = normalisePasscode(passcode)
+  if (lock.wrappedKey && lock.wrapIv) {
+    const sealed: WrappedDataKey = {
+      salt: fromBase64(lock.salt),
+      iterations: lock.iterations,
+      iv: fromBase64(lock.wrapIv),
+      wrapped: fromBase64(lock.wrappedKey),
+    }
+    return unwrapDataKey(sealed, normalised, { extractable })
+  }
+  if (!lock.hash) return null
+  const actual = await derivePasscodeHash(normalised, fromBase64(lock.salt), lock.iterations)
+  return constantTimeEqual(actual, fromBase64(lock.hash)) ? 'legacy' : null
+}
+
+/** Whether `passcode` is the one the lock was made with: it unwraps the lock's data key. */
 export async function checkPasscode(lock: AppLock, passcode: string): Promise<boolean> {
-  const expected = fromBase64(lock.hash)
-  const actual = await derivePasscodeHash(
-    normalisePasscode(passcode),
-    fromBase64(lock.salt),
-    lock.iterations,
-  )
-  return constantTimeEqual(actual, expected)
+  return (await openLock(lock, passcode)) !== null
 }
 
 async function readLock(): Promise<AppLock | null> {
@@ -58,10 +118,25 @@ async function changeLock(change: (lock: AppLock) => AppLock): Promise<void> {
   })
 }
 
-/** Turns the lock on. The passcode has been validated and confirmed by the caller. */
-export async function turnOnLock(passcode: string, autoLockMinutes: number): Promise<void> {
-  const lock = await buildLock(passcode, { autoLockMinutes, iterations: PBKDF2_ITERATIONS })
+/**
+ * Turns the lock on: a new data key, in memory from now on (and in Steady's other open tabs), then
+ * everything already written is encrypted with it, batch by batch (see seal-all.ts). Writes made
+ * meanwhile are sealed at once. Resumes at the next unlock if the tab closes half-way.
+ */
+export async function turnOnLock(
+  passcode: string,
+  autoLockMinutes: number,
+  onProgress?: (progress: SealingProgress) => void,
+): Promise<void> {
+  const { lock, key } = await makeLock(passcode, {
+    autoLockMinutes,
+    iterations: PBKDF2_ITERATIONS,
+    encryption: 'encrypting',
+  })
+  setDataKey(key)
+  announceUnlocked(key)
   await updateSettings({ lock })
+  await finishSealing(onProgress)
 }
 
 export type UnlockResult =
@@ -97,7 +172,8 @@ async function oneCheckAtATime<T>(task: () => Promise<T>): Promise<T> {
  */
 async function checkWithBackOff(
   passcode: string,
-  onMatch: (lock: AppLock) => Promise<void>,
+  onMatch: (lock: AppLock, key: CryptoKey | 'legacy') => Promise<void>,
+  extractable = false,
 ): Promise<UnlockResult> {
   // Nothing can be checked on a page without WebCrypto: say why, and count no try.
   if (!hasWebCrypto()) throw new InsecureContextError()
@@ -118,12 +194,13 @@ async function checkWithBackOff(
     if (gate.reason === 'waiting') return { ok: false, reason: 'waiting', waitMs: gate.waitMs }
 
     // The slow part (PBKDF2) runs outside any transaction: IndexedDB would commit it while waiting.
-    if (!(await checkPasscode(gate.lock, passcode))) {
+    const key = await openLock(gate.lock, passcode, extractable)
+    if (!key) {
       const { failedAttempts } = gate
       return { ok: false, reason: 'wrong', failedAttempts, waitMs: getRetryDelayMs(failedAttempts) }
     }
     await changeLock((current) => ({ ...current, failedAttempts: 0, lastFailedAt: null }))
-    await onMatch(gate.lock)
+    await onMatch(gate.lock, key)
     return { ok: true }
   })
 }
@@ -133,7 +210,29 @@ async function checkWithBackOff(
  * be skipped by reloading; a right one clears the count. While a wait runs, nothing is checked.
  */
 export async function tryUnlock(passcode: string): Promise<UnlockResult> {
-  return checkWithBackOff(passcode, async () => {})
+  return checkWithBackOff(passcode, async (lock, key) => {
+    if (key === 'legacy') {
+      // A lock from before encryption: it gets its data key now, and everything is encrypted.
+      const made = await makeLock(passcode, {
+        autoLockMinutes: lock.autoLockMinutes,
+        iterations: lock.iterations,
+        encryption: 'encrypting',
+      })
+      setDataKey(made.key)
+      announceUnlocked(made.key)
+      await changeLock(() => made.lock)
+    } else {
+      setDataKey(key)
+      announceUnlocked(key)
+    }
+    // An interrupted turning on or off carries on in the background; rows read fine meanwhile.
+    const current = await readLock()
+    if (current?.encryption === 'encrypting' || current?.encryption === 'decrypting') {
+      void finishSealing().catch((error: unknown) =>
+        console.warn('Steady will finish encrypting at the next unlock', error),
+      )
+    }
+  })
 }
 
 /** Thrown when Settings is given a passcode that is not the current one. */
@@ -157,28 +256,58 @@ export class PasscodeWaitError extends Error {
 /** Settings' passcode checks go through the same back-off as the lock screen, and share its count. */
 async function withCurrentPasscode(
   current: string,
-  onMatch: (lock: AppLock) => Promise<void>,
+  onMatch: (lock: AppLock, key: CryptoKey | 'legacy') => Promise<void>,
+  extractable = false,
 ): Promise<void> {
-  const result = await checkWithBackOff(current, onMatch)
+  const result = await checkWithBackOff(current, onMatch, extractable)
   if (result.ok) return
   if (result.reason === 'waiting') throw new PasscodeWaitError(result.waitMs)
   throw new WrongPasscodeError()
 }
 
-/** Replaces the passcode (with a new salt), keeping the auto-lock choice. Needs the current one. */
+/**
+ * Replaces the passcode: the same data key is wrapped again under the new one (with a new salt), so
+ * nothing is re-encrypted and it is instant. Needs the current passcode.
+ */
 export async function changePasscode(current: string, next: string): Promise<void> {
-  await withCurrentPasscode(current, async (lock) => {
-    const replacement = await buildLock(next, {
-      autoLockMinutes: lock.autoLockMinutes,
-      iterations: PBKDF2_ITERATIONS,
-    })
-    await updateSettings({ lock: replacement })
-  })
+  await withCurrentPasscode(
+    current,
+    async (lock, key) => {
+      if (key === 'legacy') {
+        const made = await makeLock(next, {
+          autoLockMinutes: lock.autoLockMinutes,
+          iterations: PBKDF2_ITERATIONS,
+          encryption: 'encrypting',
+        })
+        setDataKey(made.key)
+        await changeLock(() => made.lock)
+        await finishSealing()
+        return
+      }
+      const sealed = await wrapDataKey(key, normalisePasscode(next), PBKDF2_ITERATIONS)
+      await changeLock((stored) => ({ ...stored, ...storedKey(sealed) }))
+    },
+    true,
+  )
 }
 
-/** Turns the lock off. Needs the current passcode, so someone handed the open app cannot. */
-export async function turnOffLock(current: string): Promise<void> {
-  await withCurrentPasscode(current, () => updateSettings({ lock: null }))
+/**
+ * Turns the lock off: everything is decrypted (batch by batch, resumable), then the lock and its
+ * key are gone. Needs the current passcode, so someone handed the open app cannot.
+ */
+export async function turnOffLock(
+  current: string,
+  onProgress?: (progress: SealingProgress) => void,
+): Promise<void> {
+  await withCurrentPasscode(current, async (_lock, key) => {
+    if (key === 'legacy') {
+      await updateSettings({ lock: null })
+      return
+    }
+    setDataKey(key)
+    await changeLock((lock) => ({ ...lock, encryption: 'decrypting', resumeAt: null }))
+    await finishSealing(onProgress)
+  })
 }
 
 export async function setAutoLockMinutes(autoLockMinutes: number): Promise<void> {

@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest'
+import { db } from '@/db/db'
+import { dropDataKey } from '@/db/vault'
+import { describeStorageError } from '@/lib/errors'
+import { seedEveryTable } from '../../../../tests/setup/factories'
+import { seedUnlockedLock } from '../../../../tests/setup/lock'
+import { readEveryTable, sensitiveFieldsByState } from '../../../../tests/setup/stored'
+import { readBackupText, validateBackup } from '../logic/backup-format'
+import { decryptBackup } from '../logic/encryption'
+import { createBackupFile } from './export-backup'
+import { restoreBackup } from './restore-backup'
+
+/** Every table filled, then the lock turned on (sealed) and this tab unlocked. */
+async function seedUnderLock() {
+  await seedEveryTable(2)
+  const before = await readEveryTable()
+  await seedUnlockedLock('2468')
+  expect((await sensitiveFieldsByState()).clear).toEqual([])
+  return before
+}
+
+async function exportAndRead(password: string | null) {
+  const { file } = await createBackupFile(password)
+  const parsed = readBackupText(await file.text())
+  const plain =
+    parsed.kind === 'encrypted'
+      ? readBackupText(await decryptBackup(parsed.file, password ?? ''))
+      : parsed
+  if (plain.kind !== 'plain') throw new Error('expected a plain backup inside')
+  return validateBackup(plain.file)
+}
+
+test('with the lock on, a backup holds the words themselves, under the backup’s own password', async () => {
+  const before = await seedUnderLock()
+  const { file } = await createBackupFile('correct horse battery')
+  const text = await file.text()
+  expect(text).not.toContain((before.entries?.[0] as { text: string }).text)
+  const backup = await exportAndRead('correct horse battery')
+  expect(backup.tables.entries.map((entry) => entry.text).sort()).toEqual(
+    (before.entries as { text: string }[]).map((entry) => entry.text).sort(),
+  )
+  expect(JSON.stringify(backup)).not.toContain('~sealed')
+})
+
+test('restoring into an encrypted database seals every row as it writes, in its one transaction', async () => {
+  const before = await seedUnderLock()
+  const backup = await exportAndRead(null)
+  await restoreBackup(backup, 'replace')
+  expect((await sensitiveFieldsByState()).clear).toEqual([])
+  expect(await readEveryTable()).toEqual(before)
+})
+
+test('restoring while locked is refused with a clear message, and nothing changes', async () => {
+  await seedUnderLock()
+  const backup = await exportAndRead(null)
+  dropDataKey()
+  const stored = await db.entries.toArray()
+  const failure = restoreBackup(backup, 'replace')
+  await expect(failure).rejects.toThrow()
+  const error: unknown = await failure.catch((caught: unknown) => caught)
+  expect(describeStorageError(error, 'nothing was restored')).toBe(
+    'Steady is locked, so nothing was restored. Unlock it with your passcode, then try again.',
+  )
+  expect(await db.entries.toArray()).toEqual(stored)
+})
