@@ -187,16 +187,23 @@ test('a contact in the future or with a huge note is refused with the reason, an
   await user.clear(day)
   await user.type(day, '2026-11-27')
   await user.click(screen.getByRole('button', { name: 'Save' }))
-  expect(screen.getByRole('alert')).toHaveTextContent(
-    'This is in the future. Log contact once it has happened.',
+  await waitFor(() =>
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This is in the future. Log contact once it has happened.',
+    ),
   )
+  // The form moves focus to its problem on the next frame; a person types again after that.
+  await waitFor(() => expect(screen.getByRole('alert')).toHaveFocus())
 
   await user.clear(day)
   await user.type(day, '2026-11-26')
   await user.click(screen.getByLabelText('Note (optional)'))
   await user.paste('x'.repeat(20_001))
   await user.click(screen.getByRole('button', { name: 'Save' }))
-  expect(screen.getByRole('alert')).toHaveTextContent('The note is 1 characters too long')
+  // The earlier problem stays on screen until the new save has been checked: wait for the new one.
+  await waitFor(() =>
+    expect(screen.getByRole('alert')).toHaveTextContent('The note is 1 characters too long'),
+  )
   expect(await db.contacts.count()).toBe(0)
 })
 

@@ -74,14 +74,20 @@ test('an empty date or time, a missing strength and an over-long note are explai
   const { user } = renderApp('/journey/no-contact/urges/urge-1')
   await user.clear(await screen.findByLabelText('Time'))
   await user.click(screen.getByRole('button', { name: 'Save changes' }))
-  expect(await screen.findByRole('alert')).toHaveTextContent('Choose a real date and time.')
+  const problem = await screen.findByRole('alert')
+  expect(problem).toHaveTextContent('Choose a real date and time.')
+  // The form moves focus to its problem on the next frame; a person types again after that.
+  await waitFor(() => expect(problem).toHaveFocus())
 
   await user.type(screen.getByLabelText('Time'), '22:00')
   await user.click(screen.getByLabelText('What set it off?'))
   await user.paste('y'.repeat(20_000))
   await user.click(screen.getByRole('button', { name: 'Save changes' }))
-  expect(await screen.findByRole('alert')).toHaveTextContent(
-    /^What set it off is 15 characters too long \(up to 20,000\)/,
+  // The earlier problem stays on screen until the new save has been checked: wait for the new one.
+  await waitFor(() =>
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /^What set it off is 15 characters too long \(up to 20,000\)/,
+    ),
   )
   expect(await db.urges.get('urge-1')).toEqual(urge)
 })
