@@ -1,3 +1,4 @@
+import { toCalendarDay } from '@/lib/dates'
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
@@ -30,12 +31,14 @@ test('a newer version opening in another tab asks this one to reload, losing not
 
 test('a newer version upgrading the database is not blocked by this tab, which is asked to reload', async () => {
   await seedWelcomed()
+  // Today's check-in, whatever day the test runs on (a fixed date stops being "today" at midnight).
+  const now = new Date().toISOString()
   await db.entries.add({
     id: 'kept',
     kind: 'check-in',
-    day: '2026-11-26',
-    createdAt: '2026-11-26T08:00:00.000Z',
-    updatedAt: '2026-11-26T08:00:00.000Z',
+    day: toCalendarDay(new Date()),
+    createdAt: now,
+    updatedAt: now,
     mood: 3,
     text: 'kept',
   })

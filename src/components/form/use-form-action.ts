@@ -25,8 +25,13 @@ export function useFormAction<Args extends unknown[]>(
 
   const setProblem = useCallback((next: string | null) => {
     setProblemState(next)
-    // After the problem is on the screen: focus it so it is heard and seen.
-    if (next) requestAnimationFrame(() => problemNode.current?.focus())
+    // After the problem is on the screen: focus it so it is heard and seen, unless the person has
+    // already moved on (typing again in a field): their keystrokes are never taken from them.
+    if (!next) return
+    const focused = document.activeElement
+    requestAnimationFrame(() => {
+      if (document.activeElement === focused) problemNode.current?.focus()
+    })
   }, [])
 
   const run = useCallback(
