@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { db } from '@/db/db'
 import { buildEntry, seedEntries } from '../../../../tests/setup/factories'
+import { seedLock } from '../../../../tests/setup/lock'
 import { addEntry, updateEntry } from './entries'
 import { getEntriesWithTag, getEntryIdsWithTag, getTagCounts } from './tags'
 
@@ -52,4 +53,11 @@ test('entries by tag, in any case, newest first; counts for every tag', async ()
     { tag: '🌱', count: 1 },
     { tag: 'שינה', count: 1 },
   ])
+})
+
+test('while locked, tag counts and tagged entries give nothing away and throw nothing', async () => {
+  await seedEntries([buildEntry({ tags: ['work'] }), buildEntry({ tags: ['Work', 'sleep'] })])
+  await seedLock('2468')
+  expect(await getTagCounts()).toEqual([])
+  expect(await getEntryIdsWithTag('work')).toEqual([])
 })

@@ -21,7 +21,10 @@ export async function getTagCounts(): Promise<TagCount[]> {
   const spelled = await Promise.all(
     [...perKey].map(async ([key, count]) => {
       const entries = await db.entries.where(TAG_INDEX).equals(key).limit(SPELLING_SAMPLE).toArray()
-      const spellings = await Promise.all(entries.map((e) => tagWithIndexKey(e.tags ?? [], key)))
+      // An entry read without the key (the app locking meanwhile) has its tags sealed: no spelling.
+      const spellings = await Promise.all(
+        entries.map((e) => tagWithIndexKey(Array.isArray(e.tags) ? e.tags : [], key)),
+      )
       const tag = mostCommon(spellings.filter((found) => found !== undefined))
       return tag === undefined ? [] : [{ tag, count }]
     }),
@@ -49,7 +52,10 @@ export function useTagCounts() {
  */
 export async function getEntryIdsWithTag(tag: string): Promise<string[]> {
   if (normaliseTag(tag) === '') return []
-  return db.entries.where(TAG_INDEX).anyOf(await keysToFind(tag)).primaryKeys()
+  return db.entries
+    .where(TAG_INDEX)
+    .anyOf(await keysToFind(tag))
+    .primaryKeys()
 }
 
 /** The entries that carry `tag` (in any case), newest first; at most `limit` of them when given. */
@@ -58,7 +64,10 @@ export async function getEntriesWithTag(
   options: { limit?: number } = {},
 ): Promise<JournalEntry[]> {
   if (normaliseTag(tag) === '') return []
-  const entries = await db.entries.where(TAG_INDEX).anyOf(await keysToFind(tag)).toArray()
+  const entries = await db.entries
+    .where(TAG_INDEX)
+    .anyOf(await keysToFind(tag))
+    .toArray()
   entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
   return options.limit === undefined ? entries : entries.slice(0, options.limit)
 }
