@@ -564,3 +564,34 @@ test('v9 → v10 under the lock: the next unlock seals the tags, and the index k
   expect(JSON.stringify(stored)).not.toMatch(/secret/i)
   await upgraded.delete()
 })
+
+test('v9 → v10 while turning the lock on: a run in or past the entries starts them again; one before them goes on', async () => {
+  const encrypting = (table: string) => ({
+    id: 'app',
+    lock: {
+      salt: 'c2FsdA==',
+      iterations: 1000,
+      wrappedKey: 'd3JhcHBlZA==',
+      wrapIv: 'aXY=',
+      encryption: 'encrypting',
+      resumeAt: { table, afterId: 'x' },
+      autoLockMinutes: 5,
+      failedAttempts: 0,
+      lastFailedAt: null,
+    },
+  })
+  for (const [table, after] of [
+    ['habits', { table: 'entries', afterId: null }],
+    ['entries', { table: 'entries', afterId: null }],
+    ['settings', { table: 'settings', afterId: 'x' }],
+  ] as const) {
+    const upgraded = await seedAtVersion(9, async (old) => {
+      await old.table('settings').add(encrypting(table))
+    })
+    expect((await upgraded.settings.get('app'))?.lock).toMatchObject({
+      encryption: 'encrypting',
+      resumeAt: after,
+    })
+    await upgraded.delete()
+  }
+})

@@ -1,7 +1,5 @@
 import type { Transaction } from 'dexie'
 import { tagKey } from '@/lib/tag-text'
-import type { TableName } from './rows'
-import { SENSITIVE_FIELDS } from './sensitive-fields'
 import type { AppLock, Draft, LegacyDraft } from './types'
 
 /**
@@ -90,10 +88,13 @@ export async function upgradeTagIndexToV10(tx: Transaction): Promise<void> {
   const row = (await settings.get('app')) as { lock?: AppLock | null } | undefined
   const lock = row?.lock
   if (!lock || (lock.encryption !== 'on' && lock.encryption !== 'encrypting')) return
-  const order = Object.keys(SENSITIVE_FIELDS) as TableName[]
-  const resumed = lock.resumeAt ? order.indexOf(lock.resumeAt.table as TableName) : 0
-  // Already at the entries or before them: the run will seal the tags when it gets there.
-  if (lock.encryption === 'encrypting' && resumed <= order.indexOf('entries')) return
+  // The sealing run goes table by table in SENSITIVE_FIELDS' order, settings then entries first
+  // (a test holds it to that): a run not yet past the settings will seal the tags when it gets to
+  // the entries; one in or past the entries starts them again from the first (those before it
+  // were sealed by v9, which left tags in clear). SENSITIVE_FIELDS itself stays off the first
+  // load, which this file is on.
+  const at = lock.resumeAt?.table
+  if (lock.encryption === 'encrypting' && (!at || at === 'settings')) return
   await settings.put({
     ...row,
     lock: { ...lock, encryption: 'encrypting', resumeAt: { table: 'entries', afterId: null } },
