@@ -89,7 +89,7 @@ export function PauseSection({ habit, today }: { habit: Habit; today: CalendarDa
           </Field>
         </div>
         <p id={`${id}-until`} className="field-hint">
-          Without a last day, the pause lasts until you resume.
+          Leave the last day empty to keep the pause going until you resume it.
         </p>
         <FormProblem problem={problem} ref={attachProblem} />
         <FormActions submitLabel="Add a pause" pendingLabel="Adding…" pending={pending} />
