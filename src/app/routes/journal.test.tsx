@@ -168,7 +168,7 @@ test('years of entries load a page at a time, to the end', async () => {
   expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 5 /* bottom bar */)
   expect(screen.queryByRole('link', { name: /Day 14$/ })).toBeNull()
 
-  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await user.click(await screen.findByRole('button', { name: 'Show older entries' }))
   expect(await screen.findByRole('link', { name: /Day 0$/ })).toBeInTheDocument()
   expect(screen.getAllByRole('listitem')).toHaveLength(PAGE_SIZE + 15 + 5)
   // The end: nothing older, so no button.
@@ -188,7 +188,7 @@ test('a page never splits a day: the day it reaches comes whole, and the next pa
   expect(within(ninth).getAllByRole('link')).toHaveLength(7)
   expect(screen.queryByRole('region', { name: 'Monday 16 November' })).toBeNull()
 
-  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await user.click(await screen.findByRole('button', { name: 'Show older entries' }))
   await screen.findByRole('region', { name: 'Monday 16 November' })
   expect(shownEntries()).toHaveLength(84)
   // Each day once, in order.
@@ -208,7 +208,7 @@ test('a day with more entries than a page shows whole, then the older days', asy
   expect(within(busy).getAllByRole('link')).toHaveLength(PAGE_SIZE * 2 + 3)
   expect(screen.queryByRole('region', { name: 'Monday 23 November' })).toBeNull()
 
-  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await user.click(await screen.findByRole('button', { name: 'Show older entries' }))
   await screen.findByRole('region', { name: 'Sunday 22 November' })
   expect(shownEntries()).toHaveLength(PAGE_SIZE * 2 + 3 + 6)
   expect(screen.queryByRole('button', { name: 'Show older entries' })).toBeNull()
@@ -221,7 +221,7 @@ test('with older pages shown, an entry written or deleted shows at once where it
   await seedEntries(daysOfEntries(40, () => 2))
   const { user } = renderApp('/journal')
   await screen.findByRole('link', { name: /d0e1$/ })
-  await user.click(screen.getByRole('button', { name: 'Show older entries' }))
+  await user.click(await screen.findByRole('button', { name: 'Show older entries' }))
   await screen.findByRole('link', { name: /d39e0$/ })
   expect(shownEntries()).toHaveLength(80)
 

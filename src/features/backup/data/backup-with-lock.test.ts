@@ -40,6 +40,13 @@ test('with the lock on, a backup holds the words themselves, under the backup’
     (before.entries as { text: string }[]).map((entry) => entry.text).sort(),
   )
   expect(JSON.stringify(backup)).not.toContain('~sealed')
+  // Tags too travel in clear inside the backup's encryption; the blind index keys never do.
+  const tagsOf = (entries: { tags?: string[] }[]) => entries.map((entry) => entry.tags ?? [])
+  expect(tagsOf(backup.tables.entries).flat().length).toBeGreaterThan(0)
+  expect(tagsOf(backup.tables.entries).sort()).toEqual(
+    tagsOf(before.entries as { tags?: string[] }[]).sort(),
+  )
+  expect(JSON.stringify(backup)).not.toContain('tagKeys')
 })
 
 test('restoring into an encrypted database seals every row as it writes, in its one transaction', async () => {
