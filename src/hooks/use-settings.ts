@@ -1,6 +1,7 @@
 import Dexie, { liveQuery } from 'dexie'
 import { useSyncExternalStore } from 'react'
 import { db } from '@/db/db'
+import { getDataKey, subscribeToDataKey } from '@/db/vault'
 import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { AppSettings } from '@/db/types'
 
@@ -40,11 +41,19 @@ interface SettingsState {
   row: AppSettings | null | undefined
   settings: AppSettings | undefined
   failure: unknown
+  /** The lock's data key the row was read with: the names are sealed without it. */
+  key: CryptoKey | null
 }
 
-const NOT_READ: SettingsState = { row: undefined, settings: undefined, failure: undefined }
+const NOT_READ: SettingsState = {
+  row: undefined,
+  settings: undefined,
+  failure: undefined,
+  key: null,
+}
 let state: SettingsState = NOT_READ
 let subscription: { unsubscribe(): void } | null = null
+let stopWatchingKey: (() => void) | null = null
 let firstRead: Promise<AppSettings> | null = null
 let resolveFirstRead: ((settings: AppSettings) => void) | null = null
 /** Set by main.tsx's start: keeps the read alive until the first screen subscribes to it. */
@@ -56,24 +65,45 @@ function publish(next: SettingsState) {
   for (const reader of readers) reader()
 }
 
-function publishRow(row: AppSettings | null) {
+function publishRow(row: AppSettings | null, key = getDataKey()) {
   const settings = { ...DEFAULT_SETTINGS, ...row }
-  publish({ row, settings, failure: undefined })
+  publish({ row, settings, failure: undefined, key })
   resolveFirstRead?.(settings)
   resolveFirstRead = null
 }
 
+/**
+ * The value as readers see it. A row read while locked has its names sealed: once unlocked it is
+ * not shown until read again with the key. (A row read before the lock was turned on stays: it
+ * was written in the clear, and the screen the person is on must not blink away.)
+ */
+function snapshot(): SettingsState {
+  const sealed = state.key === null && state.row?.lock != null && getDataKey() !== null
+  return sealed ? NOT_READ : state
+}
+
 function start() {
   if (subscription) return
-  firstRead = new Promise((resolve) => (resolveFirstRead = resolve))
-  subscription = liveQuery(() => db.settings.get('app')).subscribe({
-    next: (row) => publishRow(row ?? null),
+  firstRead ??= new Promise((resolve) => (resolveFirstRead = resolve))
+  // Unlocking (or locking) changes what the row reads as: read it again with the key.
+  stopWatchingKey ??= subscribeToDataKey(() => {
+    subscription?.unsubscribe()
+    subscription = null
+    start()
+    publish(state)
+  })
+  subscription = liveQuery(async () => {
+    const key = getDataKey()
+    return { row: (await db.settings.get('app')) ?? null, key }
+  }).subscribe({
+    next: ({ row, key }) => publishRow(row, key),
     // Shown by the nearest error boundary, as useLiveQuery would; the next reader tries again.
     error: (failure: unknown) => {
       subscription = null
       firstRead = null
       resolveFirstRead = null
-      publish({ ...state, failure: failure ?? new Error('The settings could not be read') })
+      const error = failure ?? new Error('The settings could not be read')
+      publish({ ...state, failure: error, key: getDataKey() })
     },
   })
 }
@@ -84,6 +114,8 @@ function stopWhenUnread() {
     if (readers.size > 0 || heldForBoot) return
     subscription?.unsubscribe()
     subscription = null
+    stopWatchingKey?.()
+    stopWatchingKey = null
     firstRead = null
     resolveFirstRead = null
     state = NOT_READ
@@ -112,7 +144,7 @@ export function startSettings(): Promise<AppSettings> {
 }
 
 function useSettingsState(): SettingsState {
-  const current = useSyncExternalStore(subscribe, () => state)
+  const current = useSyncExternalStore(subscribe, snapshot)
   if (current.failure !== undefined) throw current.failure
   return current
 }
