@@ -4,6 +4,7 @@ import { db } from '@/db/db'
 import { getDataKey, subscribeToDataKey } from '@/db/vault'
 import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { AppSettings } from '@/db/types'
+import { isSealed } from '@/lib/sealed-value'
 
 export const DEFAULT_SETTINGS: AppSettings = {
   id: 'app',
@@ -41,15 +42,15 @@ interface SettingsState {
   row: AppSettings | null | undefined
   settings: AppSettings | undefined
   failure: unknown
-  /** The lock's data key the row was read with: the names are sealed without it. */
-  key: CryptoKey | null
+  /** Read while locked: the names are sealed (encrypted) until read again with the key. */
+  sealed: boolean
 }
 
 const NOT_READ: SettingsState = {
   row: undefined,
   settings: undefined,
   failure: undefined,
-  key: null,
+  sealed: false,
 }
 let state: SettingsState = NOT_READ
 let subscription: { unsubscribe(): void } | null = null
@@ -65,21 +66,20 @@ function publish(next: SettingsState) {
   for (const reader of readers) reader()
 }
 
-function publishRow(row: AppSettings | null, key = getDataKey()) {
+function publishRow(row: AppSettings | null) {
   const settings = { ...DEFAULT_SETTINGS, ...row }
-  publish({ row, settings, failure: undefined, key })
+  const sealed = row !== null && Object.values(row).some(isSealed)
+  publish({ row, settings, failure: undefined, sealed })
   resolveFirstRead?.(settings)
   resolveFirstRead = null
 }
 
 /**
  * The value as readers see it. A row read while locked has its names sealed: once unlocked it is
- * not shown until read again with the key. (A row read before the lock was turned on stays: it
- * was written in the clear, and the screen the person is on must not blink away.)
+ * not shown until read again with the key (a moment later: the key's arrival starts that read).
  */
 function snapshot(): SettingsState {
-  const sealed = state.key === null && state.row?.lock != null && getDataKey() !== null
-  return sealed ? NOT_READ : state
+  return state.sealed && getDataKey() !== null ? NOT_READ : state
 }
 
 function start() {
@@ -92,18 +92,15 @@ function start() {
     start()
     publish(state)
   })
-  subscription = liveQuery(async () => {
-    const key = getDataKey()
-    return { row: (await db.settings.get('app')) ?? null, key }
-  }).subscribe({
-    next: ({ row, key }) => publishRow(row, key),
+  subscription = liveQuery(() => db.settings.get('app')).subscribe({
+    next: (row) => publishRow(row ?? null),
     // Shown by the nearest error boundary, as useLiveQuery would; the next reader tries again.
     error: (failure: unknown) => {
       subscription = null
       firstRead = null
       resolveFirstRead = null
       const error = failure ?? new Error('The settings could not be read')
-      publish({ ...state, failure: error, key: getDataKey() })
+      publish({ ...state, failure: error, sealed: false })
     },
   })
 }
