@@ -31,6 +31,9 @@ test('turning the lock on explains it first, stores only a wrapped key, and the 
   expect(
     within(section).getByText(/everything you write is encrypted on this device/),
   ).toBeInTheDocument()
+  expect(
+    within(section).getByText(/journal entries and letters with their tags/),
+  ).toBeInTheDocument()
   expect(within(section).getByText(/a short PIN can be guessed/)).toBeInTheDocument()
 
   await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
@@ -102,9 +105,15 @@ test('changing the passcode needs the current one', async () => {
   await user.type(within(section).getByLabelText('New passcode'), 'new one')
   await user.type(within(section).getByLabelText('Type the new passcode again'), 'new one')
   await user.click(within(section).getByRole('button', { name: 'Change passcode' }))
-  expect(await within(section).findByRole('alert')).toHaveTextContent(
+  const problem = await within(section).findByRole('alert')
+  expect(problem).toHaveTextContent('That isn’t your current passcode.')
+  // The form kit's way: focus goes to the problem, and the field it is about says so too.
+  await waitFor(() => expect(problem).toHaveFocus())
+  expect(within(section).getByLabelText('Current passcode')).toBeInvalid()
+  expect(within(section).getByLabelText('Current passcode')).toHaveAccessibleDescription(
     'That isn’t your current passcode.',
   )
+  expect(within(section).getByLabelText('New passcode')).toHaveValue('new one')
   // Nothing changed but the count of wrong tries, shared with the lock screen.
   expect(await readLock()).toEqual({
     ...before,
@@ -183,9 +192,13 @@ test('the lock settings say plainly what is protected and what is not', async ()
   expect(
     within(section).getByText(/everything you write is encrypted on this device/),
   ).toBeInTheDocument()
+  expect(
+    within(section).getByText(/journal entries and letters with their tags/),
+  ).toBeInTheDocument()
   await user.click(within(section).getByText('What the lock doesn’t protect'))
   for (const caveat of [
-    /Dates and times, moods, ratings, counts, ticks and the tags/,
+    /Dates and times, moods, ratings, counts and ticks stay readable/,
+    /which entries share\s+a tag, though not what the tag says/,
     /a short PIN can be guessed/,
     /Words written before you turned the lock on can linger/,
     /clear Steady’s site data/,
