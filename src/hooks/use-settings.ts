@@ -4,7 +4,7 @@ import { db } from '@/db/db'
 import { getDataKey, subscribeToDataKey } from '@/db/vault'
 import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
 import type { AppSettings } from '@/db/types'
-import { isSealed } from '@/lib/sealed-value'
+import { isSealed } from '@/lib/sealed-mark'
 
 export const DEFAULT_SETTINGS: AppSettings = {
   id: 'app',
