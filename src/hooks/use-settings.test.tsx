@@ -16,7 +16,9 @@ async function openToday() {
   const first = startSettings()
   const app = renderApp('/')
   await screen.findByRole('heading', { level: 1, name: /Sam$/ })
-  expect(await screen.findByRole('heading', { name: 'Keep a copy of your journal' })).toBeVisible()
+  // A card of its own chunk: the first test to load it waits for its transform on a busy machine.
+  const reminder = { name: 'Keep a copy of your journal' }
+  expect(await screen.findByRole('heading', reminder, { timeout: 15_000 })).toBeVisible()
   await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
   return { ...app, reads, first }
 }
