@@ -27,6 +27,8 @@ test('with a lock set, Steady opens to the lock screen and shows nothing else un
   const { user } = renderApp('/')
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Steady is locked' })).toBeVisible()
+  // The app's own mark, the sun over a wave, greets them: this is Steady, not a browser prompt.
+  expect(screen.getByRole('img', { name: 'Steady' })).toBeVisible()
   expect(screen.getByLabelText('Passcode')).toHaveAttribute('type', 'password')
   expect(screen.getByLabelText('Passcode')).toHaveAttribute('autocomplete', 'current-password')
   await waitFor(() => expect(screen.getByLabelText('Passcode')).toHaveFocus())

@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import { ContactForm, contactFields } from '@/features/no-contact/components/contact-form'
-import { DeleteContactButton } from '@/features/no-contact/components/delete-contact-button'
+import { deleteContactWithUndo } from '@/features/no-contact/components/delete-contact'
 import { contactDraftId, updateContact, useContact } from '@/features/no-contact/data/contacts'
 import { useCurrentPlan } from '@/features/no-contact/data/plans'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
@@ -47,10 +47,11 @@ export function ContactEditRoute() {
           navigate('/journey/no-contact')
           showToast({ message: 'Saved; the count is worked out again.' })
         }}
-      />
-      <DeleteContactButton
-        contactId={contactId}
-        onDeleted={() => navigate('/journey/no-contact', { replace: true })}
+        onDelete={() =>
+          void deleteContactWithUndo(contactId, () =>
+            navigate('/journey/no-contact', { replace: true }),
+          )
+        }
       />
     </>
   )

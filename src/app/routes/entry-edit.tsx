@@ -1,5 +1,5 @@
 import { useLocation, useParams } from 'react-router'
-import { DeletedWhileEditing } from '@/features/journal/components/deleted-while-editing'
+import { EntryDeletedWhileEditing } from '@/features/journal/components/deleted-while-editing'
 import { EntryEditForm } from '@/features/journal/components/entry-edit-form'
 import { useEditDraft, useEntry } from '@/features/journal/data/entries'
 import { MissingEntry } from './missing-entry'
@@ -13,7 +13,7 @@ export function EntryEditRoute() {
   const returnTo = from === '/' ? '/' : undefined
   if (entry === undefined || draft === undefined) return <title>Edit entry · Steady</title>
   // Deleted while someone was editing it: the unsaved words are kept and offered, never dropped.
-  if (entry === null && draft) return <DeletedWhileEditing entryId={entryId} draft={draft} />
+  if (entry === null && draft) return <EntryDeletedWhileEditing entryId={entryId} draft={draft} />
   if (entry === null) return <MissingEntry />
   return (
     <>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { BackLink } from '@/components/back-link'
 import { DraftWarning } from '@/components/form/draft-warning'
-import { FormActions } from '@/components/form/form-actions'
+import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
@@ -19,7 +19,6 @@ import {
 import { postFieldsOf, postInputOf } from '@/features/posting/logic/post-fields'
 import { useDraft } from '@/hooks/use-draft'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
-import { UserError } from '@/lib/errors'
 import { getExWords } from '@/lib/pronouns'
 
 const POSTING = '/journey/posting'
@@ -53,18 +52,16 @@ function EditPost({ post }: { post: Post }) {
   const fields = draft.value
   const [errors, setErrors] = useState<Record<string, string>>({})
 
-  const { onSubmit, pending, problem, attachProblem } = useFormAction(async () => {
-    setErrors({})
-    await draft.flush()
-    try {
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    async () => {
+      setErrors({})
+      await draft.flush()
       await updatePost(post.id, postInputOf(fields), { draftId })
-    } catch (error) {
-      if (error instanceof UserError && error.field) setErrors({ [error.field]: error.message })
-      throw error
-    }
-    navigate(POSTING)
-    showToast({ message: 'Saved.' })
-  })
+      navigate(POSTING)
+      showToast({ message: 'Saved.' })
+    },
+    { onFieldProblem: (field, message) => setErrors({ [field]: message }) },
+  )
   const { run: remove, problem: removeProblem } = useFormAction(async () => {
     await draft.discard()
     const removed = await deletePost(post.id)
@@ -92,20 +89,14 @@ function EditPost({ post }: { post: Post }) {
           <h2>The pause before it</h2>
           <PauseFields fields={fields} exName={ex.name} errors={errors} onChange={draft.update} />
           <FormProblem problem={problem ?? removeProblem} ref={attachProblem} />
-          <FormActions
-            submitLabel="Save changes"
-            pendingLabel="Saving…"
+          <EditFormActions
             pending={pending}
-            secondaryLabel="Cancel"
-            onSecondary={() => {
+            onCancel={() => {
               void draft.discard()
               navigate(POSTING)
             }}
-          >
-            <button type="button" className="button button--danger" onClick={() => void remove()}>
-              Delete
-            </button>
-          </FormActions>
+            onDelete={() => void remove()}
+          />
         </form>
       )}
     </>

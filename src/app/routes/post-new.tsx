@@ -17,7 +17,6 @@ import {
 } from '@/features/posting/logic/post-fields'
 import { useDraft } from '@/hooks/use-draft'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
-import { UserError } from '@/lib/errors'
 import { getExWords } from '@/lib/pronouns'
 
 const POSTING = '/journey/posting'
@@ -37,19 +36,17 @@ export function PostNewRoute() {
   const fields = draft.value
   const [errors, setErrors] = useState<FieldErrors>({})
 
-  const { onSubmit, pending, problem, attachProblem } = useFormAction(async () => {
-    setErrors({})
-    // Written first, so that no pending write brings the draft back after the save removes it.
-    await draft.flush()
-    try {
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    async () => {
+      setErrors({})
+      // Written first, so that no pending write brings the draft back after the save removes it.
+      await draft.flush()
       await logPost(postInputOf(fields), { draftId: NEW_POST_DRAFT_ID })
-    } catch (error) {
-      if (error instanceof UserError && error.field) setErrors({ [error.field]: error.message })
-      throw error
-    }
-    navigate(POSTING)
-    showToast({ message: 'Logged. Now put the phone down for a bit, if you can.' })
-  })
+      navigate(POSTING)
+      showToast({ message: 'Logged. Now put the phone down for a bit, if you can.' })
+    },
+    { onFieldProblem: (field, message) => setErrors({ [field]: message }) },
+  )
 
   return (
     <>

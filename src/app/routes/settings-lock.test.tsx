@@ -102,9 +102,15 @@ test('changing the passcode needs the current one', async () => {
   await user.type(within(section).getByLabelText('New passcode'), 'new one')
   await user.type(within(section).getByLabelText('Type the new passcode again'), 'new one')
   await user.click(within(section).getByRole('button', { name: 'Change passcode' }))
-  expect(await within(section).findByRole('alert')).toHaveTextContent(
+  const problem = await within(section).findByRole('alert')
+  expect(problem).toHaveTextContent('That isn’t your current passcode.')
+  // The form kit's way: focus goes to the problem, and the field it is about says so too.
+  await waitFor(() => expect(problem).toHaveFocus())
+  expect(within(section).getByLabelText('Current passcode')).toBeInvalid()
+  expect(within(section).getByLabelText('Current passcode')).toHaveAccessibleDescription(
     'That isn’t your current passcode.',
   )
+  expect(within(section).getByLabelText('New passcode')).toHaveValue('new one')
   // Nothing changed but the count of wrong tries, shared with the lock screen.
   expect(await readLock()).toEqual({
     ...before,

@@ -15,6 +15,11 @@ interface FieldProps {
   error?: string | null | undefined
   /** Ids of other text that describes the control (a status further down the form). */
   describedBy?: string | undefined
+  /**
+   * Say the error out at once (role="alert"), for a form whose only problem lives on this field
+   * and where focus must stay in it (the lock screen's passcode). Others use FormProblem.
+   */
+  announce?: boolean
   /** The control, given the id, description and invalid state it must carry. */
   children: (control: ControlProps) => ReactNode
 }
@@ -23,7 +28,7 @@ interface FieldProps {
  * A labelled control with an optional hint and error, both wired to it with aria-describedby so a
  * screen reader reads them with the field. Use it for any control; TextField covers text.
  */
-export function Field({ label, hint, error, describedBy, children }: FieldProps) {
+export function Field({ label, hint, error, describedBy, announce, children }: FieldProps) {
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
@@ -46,7 +51,7 @@ export function Field({ label, hint, error, describedBy, children }: FieldProps)
         'aria-invalid': error ? true : undefined,
       })}
       {error && (
-        <p id={errorId} className="field-problem">
+        <p id={errorId} className="field-problem" role={announce ? 'alert' : undefined}>
           {error}
         </p>
       )}

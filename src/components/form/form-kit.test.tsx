@@ -1,11 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { useState, type FormEvent } from 'react'
 import { expect, test, vi } from 'vitest'
 import { UserError } from '@/lib/errors'
 import { ChoiceGroup, CheckboxField } from './choice-group'
 import { DateTimeFields, type DayAndTime } from './date-time-fields'
 import { DraftWarning } from './draft-warning'
+import { DeletedWhileEditing, EditConflict } from './edit-conflict'
+import { EditFormActions } from './edit-form-actions'
 import { TextField } from './field'
 import { FormActions } from './form-actions'
 import { FormProblem } from './form-problem'
@@ -159,4 +161,102 @@ test('a draft that cannot be written says so at once and offers the words to cop
   expect(await screen.findByText(/Copied\./)).toBeInTheDocument()
   rerender(<DraftWarning failure={null} text="2 a.m. words" />)
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+})
+
+test('an edit form’s actions: Save submits; Cancel and Delete never do', async () => {
+  const user = userEvent.setup()
+  const save = vi.fn((event: FormEvent) => event.preventDefault())
+  const cancel = vi.fn()
+  const remove = vi.fn()
+  const { rerender } = render(
+    <form onSubmit={save} aria-label="Edit">
+      <EditFormActions onCancel={cancel} onDelete={remove} />
+    </form>,
+  )
+  await user.click(screen.getByRole('button', { name: 'Cancel' }))
+  await user.click(screen.getByRole('button', { name: 'Delete' }))
+  expect(save).not.toHaveBeenCalled()
+  expect(cancel).toHaveBeenCalledOnce()
+  expect(remove).toHaveBeenCalledOnce()
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+  expect(save).toHaveBeenCalledOnce()
+
+  // While saving, nothing can be deleted under it; without onDelete there is no Delete at all.
+  rerender(
+    <form onSubmit={save} aria-label="Edit">
+      <EditFormActions pending onCancel={cancel} onDelete={remove} />
+    </form>,
+  )
+  expect(screen.getByRole('button', { name: 'Saving…' })).toBeDisabled()
+  expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled()
+  rerender(
+    <form onSubmit={save} aria-label="Edit">
+      <EditFormActions saveLabel="Add" onCancel={cancel} />
+    </form>,
+  )
+  expect(screen.getByRole('button', { name: 'Add' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument()
+})
+
+test('an edit conflict shows both versions, takes focus, and keeps every choice open after a failure', async () => {
+  const user = userEvent.setup()
+  let finish: () => void = () => {}
+  const keepMine = vi.fn(
+    () =>
+      new Promise<void>((_, reject) => {
+        finish = () => reject(new DOMException('full', 'QuotaExceededError'))
+      }),
+  )
+  const keepTheirs = vi.fn(async () => {})
+  render(
+    <EditConflict
+      title="This note changed in another window"
+      theirs="Their words"
+      mine=""
+      onKeepMine={keepMine}
+      onKeepTheirs={keepTheirs}
+    >
+      Saved there at 02:10.
+    </EditConflict>,
+  )
+  const heading = screen.getByRole('heading', { name: 'This note changed in another window' })
+  await waitFor(() => expect(heading).toHaveFocus())
+  expect(screen.getByText('Their words')).toBeInTheDocument()
+  expect(screen.getByText('(no words)')).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: /both/ })).not.toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: 'Keep mine' }))
+  // One choice at a time: the others wait while it runs.
+  expect(screen.getByRole('button', { name: 'Keep theirs' })).toBeDisabled()
+  finish()
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent(/out of space for Steady/)
+  await waitFor(() => expect(alert).toHaveFocus())
+  expect(screen.getByRole('button', { name: 'Keep theirs' })).toBeEnabled()
+  await user.click(screen.getByRole('button', { name: 'Keep theirs' }))
+  expect(keepTheirs).toHaveBeenCalledOnce()
+})
+
+test('words whose record was deleted are shown, and saved or let go only on purpose', async () => {
+  const user = userEvent.setup()
+  const save = vi.fn(async () => {})
+  const letGo = vi.fn(async () => {})
+  render(
+    <DeletedWhileEditing
+      title="This entry was deleted"
+      words="Words at 2 a.m."
+      saveLabel="Save as a new entry"
+      onSave={save}
+      onLetGo={letGo}
+    >
+      It may have been deleted in another window.
+    </DeletedWhileEditing>,
+  )
+  expect(screen.getByRole('heading', { level: 1, name: 'This entry was deleted' })).toBeVisible()
+  expect(screen.getByText('Words at 2 a.m.')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Let these words go' }))
+  expect(letGo).toHaveBeenCalledOnce()
+  expect(save).not.toHaveBeenCalled()
+  await user.click(screen.getByRole('button', { name: 'Save as a new entry' }))
+  expect(save).toHaveBeenCalledOnce()
 })

@@ -1,9 +1,14 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react'
-import { describeError } from '@/lib/errors'
+import { describeError, UserError } from '@/lib/errors'
 
 interface FormActionOptions {
   /** What did not happen when a storage error stops it ("the plan was not started"). */
   outcome?: string
+  /**
+   * Given a UserError that names its field (`new UserError(message, { field })`), so the form can
+   * show it on that field too; the problem is said above the actions all the same.
+   */
+  onFieldProblem?: (field: string, message: string) => void
 }
 
 /**
@@ -21,7 +26,7 @@ export function useFormAction<Args extends unknown[]>(
   const [problem, setProblemState] = useState<string | null>(null)
   const running = useRef(false)
   const problemNode = useRef<HTMLElement | null>(null)
-  const { outcome } = options
+  const { outcome, onFieldProblem } = options
 
   const setProblem = useCallback((next: string | null) => {
     setProblemState(next)
@@ -44,6 +49,7 @@ export function useFormAction<Args extends unknown[]>(
         const result = await action(...args)
         return result !== false
       } catch (error) {
+        if (error instanceof UserError && error.field) onFieldProblem?.(error.field, error.message)
         setProblem(describeError(error, outcome))
         return false
       } finally {
@@ -51,7 +57,7 @@ export function useFormAction<Args extends unknown[]>(
         setPending(false)
       }
     },
-    [action, outcome, setProblem],
+    [action, outcome, onFieldProblem, setProblem],
   )
 
   /** For `<form onSubmit>`: prevents the page load, then runs the action. */

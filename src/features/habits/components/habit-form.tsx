@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { CheckboxField, ChoiceGroup } from '@/components/form/choice-group'
 import { DraftWarning } from '@/components/form/draft-warning'
 import { Field, TextField } from '@/components/form/field'
-import { FormActions } from '@/components/form/form-actions'
+import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
 import type { DraftFieldsByKind, HabitTarget } from '@/db/types'
@@ -190,11 +190,10 @@ export function HabitForm({
       </Field>
 
       <FormProblem problem={problem} ref={attachProblem} />
-      <FormActions
-        submitLabel={submitLabel}
+      <EditFormActions
+        saveLabel={submitLabel}
         pending={pending}
-        secondaryLabel="Cancel"
-        onSecondary={() => {
+        onCancel={() => {
           void draft.discard()
           onCancel()
         }}

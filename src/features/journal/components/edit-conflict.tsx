@@ -1,11 +1,9 @@
-import { useEffect, useRef } from 'react'
-import { FormProblem } from '@/components/form/form-problem'
-import { useFormAction } from '@/components/form/use-form-action'
+import { EditConflict } from '@/components/form/edit-conflict'
 import type { DraftFieldsByKind, JournalEntry } from '@/db/types'
 import { formatTime } from '@/lib/dates'
 import { addEntry } from '../data/entries'
 
-interface EditConflictProps {
+interface EntryEditConflictProps {
   mine: DraftFieldsByKind['entry']
   theirs: JournalEntry
   draftId: string
@@ -15,71 +13,31 @@ interface EditConflictProps {
 }
 
 /**
- * The entry was saved in another tab or window while this one was editing it. Nothing is lost:
- * both texts are shown, and the person keeps theirs, the other, or both as two entries.
+ * The entry was saved in another tab or window while this one was editing it: the kit's choices,
+ * with "both" kept as two entries.
  */
-export function EditConflict({
+export function EntryEditConflict({
   mine,
   theirs,
   draftId,
   onKeepMine,
   onKeepTheirs,
   onSavedBoth,
-}: EditConflictProps) {
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
-  const { run, pending, problem, attachProblem } = useFormAction(
-    async (choice: 'mine' | 'theirs' | 'both') => {
-      if (choice === 'mine') await onKeepMine()
-      else if (choice === 'theirs') await onKeepTheirs()
-      else onSavedBoth((await addEntry(mine, { draftId })).id)
-    },
-  )
-
+}: EntryEditConflictProps) {
   return (
-    <section className="edit-conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
-        This entry changed in another window
-      </h2>
-      <p>
-        It was saved there at {formatTime(theirs.updatedAt)} while you were editing here. Both
-        versions are below; choose what to keep.
-      </p>
-      <h3>Saved in the other window</h3>
-      <p className="edit-conflict__text" dir="auto">
-        {theirs.text || '(no words)'}
-      </p>
-      <h3>Yours, not saved yet</h3>
-      <p className="edit-conflict__text" dir="auto">
-        {mine.text || '(no words)'}
-      </p>
-      <FormProblem problem={problem} ref={attachProblem} />
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={pending}
-          onClick={() => void run('mine')}
-        >
-          Keep mine
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={pending}
-          onClick={() => void run('theirs')}
-        >
-          Keep theirs
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={pending}
-          onClick={() => void run('both')}
-        >
-          Keep both as two entries
-        </button>
-      </div>
-    </section>
+    <EditConflict
+      title="This entry changed in another window"
+      theirs={theirs.text}
+      mine={mine.text}
+      onKeepMine={onKeepMine}
+      onKeepTheirs={onKeepTheirs}
+      keepBoth={{
+        label: 'Keep both as two entries',
+        run: async () => onSavedBoth((await addEntry(mine, { draftId })).id),
+      }}
+    >
+      It was saved there at {formatTime(theirs.updatedAt)} while you were editing here. Both
+      versions are below; choose what to keep.
+    </EditConflict>
   )
 }

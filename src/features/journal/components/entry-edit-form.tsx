@@ -4,7 +4,7 @@ import type { DraftFieldsByKind, JournalEntry } from '@/db/types'
 import { useDraft } from '@/hooks/use-draft'
 import { describeDay, formatTime } from '@/lib/dates'
 import { editDraftId, updateEntry } from '../data/entries'
-import { EditConflict } from './edit-conflict'
+import { EntryEditConflict } from './edit-conflict'
 import { EntryEditor } from './entry-editor'
 
 type EntryFields = DraftFieldsByKind['entry']
@@ -51,7 +51,7 @@ export function EntryEditForm({
         Written: {describeDay(entry.day)}, {formatTime(entry.createdAt)}
       </p>
       {conflict ? (
-        <EditConflict
+        <EntryEditConflict
           mine={conflict.mine}
           theirs={conflict.theirs}
           draftId={draftId}

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react'
-import { InsecureContextError } from '@/lib/secure-context'
-import { changePasscode, PasscodeWaitError, WrongPasscodeError } from '../data/lock'
+import { useState } from 'react'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import { assertNoProblem } from '@/lib/errors'
+import { changePasscode } from '../data/lock'
 import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
-import { FormActions, SAVE_FAILED } from './form-actions'
 import { NewPasscodeFields } from './new-passcode-fields'
 import { PasscodeField } from './passcode-field'
 
@@ -11,46 +13,35 @@ interface FormProps {
   onCancel: () => void
 }
 
+type Problems = PasscodeProblems & { current?: string }
+
 /** A new passcode, only with the current one: someone handed the open app can't take it over. */
 export function ChangePasscodeForm({ onDone, onCancel }: FormProps) {
   const [current, setCurrent] = useState('')
   const [passcode, setPasscode] = useState('')
   const [confirm, setConfirm] = useState('')
-  const [problems, setProblems] = useState<PasscodeProblems & { current?: string }>({})
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const id = useId()
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault()
-    if (busy) return
-    const found = {
-      ...(current === '' ? { current: 'Enter your current passcode.' } : {}),
-      ...validateNewPasscode({ passcode, confirm }),
-    }
-    setProblems(found)
-    setFailure(null)
-    if (Object.keys(found).length > 0) return
-    setBusy(true)
-    try {
+  const [problems, setProblems] = useState<Problems>({})
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    async () => {
+      const found: Problems = {
+        ...(current === '' ? { current: 'Enter your current passcode.' } : {}),
+        ...validateNewPasscode({ passcode, confirm }),
+      }
+      setProblems(found)
+      assertNoProblem(found.current, found.passcode, found.confirm)
       await changePasscode(current, passcode)
       onDone()
-    } catch (error) {
-      if (
-        error instanceof WrongPasscodeError ||
-        error instanceof PasscodeWaitError ||
-        error instanceof InsecureContextError
-      )
-        setProblems({ current: error.message })
-      else setFailure(SAVE_FAILED)
-      setBusy(false)
-    }
-  }
+    },
+    {
+      outcome: 'the passcode was not changed',
+      // A wrong current passcode, or the wait after several: said on that field too.
+      onFieldProblem: (field, message) => setProblems({ [field]: message }),
+    },
+  )
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <PasscodeField
-        id={`${id}-current`}
         label="Current passcode"
         value={current}
         autoComplete="current-password"
@@ -59,19 +50,19 @@ export function ChangePasscodeForm({ onDone, onCancel }: FormProps) {
         onChange={setCurrent}
       />
       <NewPasscodeFields
-        id={id}
         passcode={passcode}
         confirm={confirm}
         problems={problems}
         onPasscode={setPasscode}
         onConfirm={setConfirm}
       />
+      <FormProblem problem={problem} ref={attachProblem} />
       <FormActions
-        failure={failure}
-        busy={busy}
         submitLabel="Change passcode"
-        busyLabel="Checking…"
-        onCancel={onCancel}
+        pendingLabel="Checking…"
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={onCancel}
       />
     </form>
   )

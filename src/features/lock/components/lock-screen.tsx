@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { SunWaveMark } from '@/components/brand'
 import { InsecureContextNotice } from '@/components/insecure-context-notice'
 import type { AppLock } from '@/db/types'
 import { ForgotPasscode } from './forgot-passcode'
@@ -17,6 +18,9 @@ export function LockScreen({ lock, support, onUnlock, onErased }: LockScreenProp
   return (
     <main id="main" className="full-screen-message">
       <title>Locked · Steady</title>
+      <div className="lock-screen__mark">
+        <SunWaveMark size={56} title="Steady" />
+      </div>
       <h1>Steady is locked</h1>
       {forgot ? (
         <ForgotPasscode onBack={() => setForgot(false)} onErased={onErased} />

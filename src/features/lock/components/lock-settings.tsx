@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react'
+import { FormProblem } from '@/components/form/form-problem'
 import { InsecureContextNotice } from '@/components/insecure-context-notice'
 import type { AppLock } from '@/db/types'
+import { describeError } from '@/lib/errors'
 import { hasWebCrypto } from '@/lib/secure-context'
 import { setAutoLockMinutes } from '../data/lock'
 import { describeAutoLock } from '../logic/auto-lock'
 import { AutoLockChoices } from './auto-lock-choices'
 import { ChangePasscodeForm } from './change-passcode-form'
-import { SAVE_FAILED } from './form-actions'
 import { TurnOffLockForm } from './turn-off-lock-form'
 import { TurnOnLockForm } from './turn-on-lock-form'
 import { SealingProgress } from './sealing-progress'
@@ -40,8 +41,8 @@ export function LockSettings({ lock }: { lock: AppLock | null }) {
     try {
       await setAutoLockMinutes(minutes)
       setStatus(`Saved. Steady locks ${describeAutoLock(minutes)}.`)
-    } catch {
-      setProblem(SAVE_FAILED)
+    } catch (error) {
+      setProblem(describeError(error, 'the new choice was not saved'))
     }
   }
 
@@ -101,11 +102,7 @@ export function LockSettings({ lock }: { lock: AppLock | null }) {
           )}
         </>
       )}
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <p className="form-status" role="status">
         {status}
       </p>

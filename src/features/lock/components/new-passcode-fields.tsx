@@ -2,7 +2,6 @@ import type { PasscodeProblems } from '../logic/passcode'
 import { PasscodeField } from './passcode-field'
 
 interface NewPasscodeFieldsProps {
-  id: string
   passcode: string
   confirm: string
   problems: PasscodeProblems
@@ -13,7 +12,6 @@ interface NewPasscodeFieldsProps {
 
 /** A new passcode, typed twice: used when turning the lock on and when changing the passcode. */
 export function NewPasscodeFields({
-  id,
   passcode,
   confirm,
   problems,
@@ -24,7 +22,6 @@ export function NewPasscodeFields({
   return (
     <>
       <PasscodeField
-        id={`${id}-new`}
         label="New passcode"
         hint="At least 4 characters: digits, words or both."
         value={passcode}
@@ -34,7 +31,6 @@ export function NewPasscodeFields({
         onChange={onPasscode}
       />
       <PasscodeField
-        id={`${id}-confirm`}
         label="Type the new passcode again"
         value={confirm}
         autoComplete="new-password"

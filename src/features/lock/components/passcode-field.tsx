@@ -1,26 +1,31 @@
 import { useEffect, useRef } from 'react'
+import { Field } from '@/components/form/field'
 
 interface PasscodeFieldProps {
-  id: string
   label: string
   hint?: string
   value: string
-  problem?: string | undefined
+  problem?: string | null | undefined
+  /** Say the problem at once, on the field (the lock screen, where focus stays in the field). */
+  announce?: boolean
   autoComplete: 'current-password' | 'new-password'
   /** Put the cursor here when the form opens, which the person just asked for. */
   focusOnMount?: boolean
-  /** Ids of other text that describes this field (a wait message, a form-wide problem). */
+  /** Ids of other text that describes this field (a wait message). */
   describedBy?: string | undefined
   onChange: (value: string) => void
 }
 
-/** A passcode input with a visible label; autocomplete tells password managers which one it is. */
+/**
+ * A passcode input: the form kit's field (label, hint and problem read with it); autocomplete tells
+ * password managers which one it is.
+ */
 export function PasscodeField({
-  id,
   label,
   hint,
   value,
   problem,
+  announce,
   autoComplete,
   focusOnMount,
   describedBy,
@@ -34,35 +39,25 @@ export function PasscodeField({
     const frame = requestAnimationFrame(() => input.current?.focus())
     return () => cancelAnimationFrame(frame)
   }, [focusOnMount])
-  const described = [hint && `${id}-hint`, problem && `${id}-problem`, describedBy]
-    .filter(Boolean)
-    .join(' ')
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
+    <Field
+      label={label}
+      hint={hint}
+      error={problem}
+      announce={announce}
+      describedBy={describedBy}
+    >
+      {(control) => (
+        <input
+          {...control}
+          ref={input}
+          type="password"
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      <input
-        id={id}
-        ref={input}
-        type="password"
-        value={value}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        aria-describedby={described || undefined}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {problem && (
-        <p id={`${id}-problem`} className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
+    </Field>
   )
 }

@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react'
-import { InsecureContextError } from '@/lib/secure-context'
-import { turnOffLock, PasscodeWaitError, WrongPasscodeError } from '../data/lock'
-import { FormActions, SAVE_FAILED } from './form-actions'
+import { useState } from 'react'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import { UserError } from '@/lib/errors'
+import { turnOffLock } from '../data/lock'
 import { PasscodeField } from './passcode-field'
 
 interface FormProps {
@@ -12,53 +14,37 @@ interface FormProps {
 /** Turning the lock off asks for the current passcode, like changing it. */
 export function TurnOffLockForm({ onDone, onCancel }: FormProps) {
   const [current, setCurrent] = useState('')
-  const [problem, setProblem] = useState<string | undefined>(undefined)
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const id = useId()
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault()
-    if (busy) return
-    setFailure(null)
-    if (current === '') {
-      setProblem('Enter your current passcode.')
-      return
-    }
-    setProblem(undefined)
-    setBusy(true)
-    try {
+  const [fieldProblem, setFieldProblem] = useState<string | null>(null)
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    async () => {
+      setFieldProblem(null)
+      if (current === '') throw new UserError('Enter your current passcode.', { field: 'current' })
       await turnOffLock(current)
       onDone()
-    } catch (error) {
-      if (
-        error instanceof WrongPasscodeError ||
-        error instanceof PasscodeWaitError ||
-        error instanceof InsecureContextError
-      )
-        setProblem(error.message)
-      else setFailure(SAVE_FAILED)
-      setBusy(false)
-    }
-  }
+    },
+    {
+      outcome: 'the lock is still on',
+      onFieldProblem: (_field, message) => setFieldProblem(message),
+    },
+  )
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <PasscodeField
-        id={`${id}-current`}
         label="Current passcode"
         value={current}
         autoComplete="current-password"
         focusOnMount
-        problem={problem}
+        problem={fieldProblem}
         onChange={setCurrent}
       />
+      <FormProblem problem={problem} ref={attachProblem} />
       <FormActions
-        failure={failure}
-        busy={busy}
         submitLabel="Turn off app lock"
-        busyLabel="Checking…"
-        onCancel={onCancel}
+        pendingLabel="Checking…"
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={onCancel}
       />
     </form>
   )

@@ -1,9 +1,12 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState } from 'react'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
+import { assertNoProblem } from '@/lib/errors'
 import { turnOnLock } from '../data/lock'
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../logic/auto-lock'
 import { validateNewPasscode, type PasscodeProblems } from '../logic/passcode'
 import { AutoLockChoices } from './auto-lock-choices'
-import { FormActions, SAVE_FAILED } from './form-actions'
 import { NewPasscodeFields } from './new-passcode-fields'
 import { WhatTheLockProtects } from './what-the-lock-protects'
 
@@ -18,29 +21,19 @@ export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
   const [confirm, setConfirm] = useState('')
   const [minutes, setMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES)
   const [problems, setProblems] = useState<PasscodeProblems>({})
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const id = useId()
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault()
-    if (busy) return
-    const found = validateNewPasscode({ passcode, confirm })
-    setProblems(found)
-    setFailure(null)
-    if (found.passcode || found.confirm) return
-    setBusy(true)
-    try {
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    async () => {
+      const found = validateNewPasscode({ passcode, confirm })
+      setProblems(found)
+      assertNoProblem(found.passcode, found.confirm)
       await turnOnLock(passcode, minutes)
       onDone()
-    } catch {
-      setFailure(SAVE_FAILED)
-      setBusy(false)
-    }
-  }
+    },
+    { outcome: 'the lock was not turned on' },
+  )
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <p>Before you choose a passcode:</p>
       <ul className="plain-list">
         <li>
@@ -50,7 +43,6 @@ export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
       </ul>
       <WhatTheLockProtects open />
       <NewPasscodeFields
-        id={id}
         passcode={passcode}
         confirm={confirm}
         problems={problems}
@@ -59,12 +51,13 @@ export function TurnOnLockForm({ onDone, onCancel }: FormProps) {
         focusOnMount
       />
       <AutoLockChoices value={minutes} onChange={setMinutes} />
+      <FormProblem problem={problem} ref={attachProblem} />
       <FormActions
-        failure={failure}
-        busy={busy}
         submitLabel="Turn on app lock"
-        busyLabel="Turning on…"
-        onCancel={onCancel}
+        pendingLabel="Turning on…"
+        pending={pending}
+        secondaryLabel="Cancel"
+        onSecondary={onCancel}
       />
     </form>
   )

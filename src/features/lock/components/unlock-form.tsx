@@ -79,12 +79,12 @@ export function UnlockForm({ lock, onUnlock }: { lock: AppLock; onUnlock: () => 
   return (
     <form onSubmit={handleSubmit} noValidate>
       <PasscodeField
-        id={`${id}-passcode`}
         label="Passcode"
         value={passcode}
         autoComplete="current-password"
         focusOnMount
-        problem={problemText ?? undefined}
+        problem={problemText}
+        announce
         describedBy={waiting ? `${id}-wait` : undefined}
         onChange={(value) => {
           setPasscode(value)

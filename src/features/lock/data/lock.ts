@@ -13,6 +13,7 @@ import {
   wrapDataKey,
   type WrappedDataKey,
 } from '@/lib/crypto'
+import { UserError } from '@/lib/errors'
 import { hasWebCrypto, InsecureContextError } from '@/lib/secure-context'
 import { normalisePasscode } from '../logic/passcode'
 import { formatWait, getRetryDelayMs, getRetryWaitMs } from '../logic/retry-delay'
@@ -235,20 +236,24 @@ export async function tryUnlock(passcode: string): Promise<UnlockResult> {
   })
 }
 
-/** Thrown when Settings is given a passcode that is not the current one. */
-export class WrongPasscodeError extends Error {
+/**
+ * Thrown when Settings is given a passcode that is not the current one. A UserError about the
+ * `current` field: forms show it there, as written.
+ */
+export class WrongPasscodeError extends UserError {
   override name = 'WrongPasscodeError'
   constructor() {
-    super('That isn’t your current passcode.')
+    super('That isn’t your current passcode.', { field: 'current' })
   }
 }
 
 /** Thrown when Settings is given a passcode while the back-off wait runs: it was not checked. */
-export class PasscodeWaitError extends Error {
+export class PasscodeWaitError extends UserError {
   override name = 'PasscodeWaitError'
   constructor(readonly waitMs: number) {
     super(
       `Several tries in a row didn’t match, so Steady waits a little before checking again. Try again in ${formatWait(waitMs)}.`,
+      { field: 'current' },
     )
   }
 }

@@ -2,7 +2,7 @@ import { CheckboxField, ChoiceGroup } from '@/components/form/choice-group'
 import { DateTimeFields } from '@/components/form/date-time-fields'
 import { DraftWarning } from '@/components/form/draft-warning'
 import { TextField } from '@/components/form/field'
-import { FormActions } from '@/components/form/form-actions'
+import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
 import { Segmented } from '@/components/segmented'
@@ -51,6 +51,8 @@ interface ContactFormProps {
   /** Saves the contact; must end the draft `draftId` in the same transaction. */
   onSubmit: (input: ContactInput, draftId: string) => Promise<void>
   onCancel: () => void
+  /** Deletes the contact being changed (with Undo); only when editing one. */
+  onDelete?: () => void
 }
 
 /**
@@ -66,6 +68,7 @@ export function ContactForm({
   submitLabel,
   onSubmit,
   onCancel,
+  onDelete,
 }: ContactFormProps) {
   const draft = useDraft(draftId, 'contact', saved, { baseUpdatedAt })
   const fields = draft.value
@@ -159,14 +162,15 @@ export function ContactForm({
         </p>
       )}
       <FormProblem problem={problem} ref={attachProblem} />
-      <FormActions
-        submitLabel={submitLabel}
+      <EditFormActions
+        saveLabel={submitLabel}
         pending={pending}
-        secondaryLabel="Cancel"
-        onSecondary={() => {
+        onCancel={() => {
           void draft.discard()
           onCancel()
         }}
+        onDelete={onDelete}
+        deleteLabel="Delete this contact"
       />
     </form>
   )

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { DateTimeFields } from '@/components/form/date-time-fields'
 import { DraftWarning } from '@/components/form/draft-warning'
-import { FormActions } from '@/components/form/form-actions'
+import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
@@ -88,20 +88,14 @@ export function UrgeEditForm({ urge }: { urge: UrgeLog }) {
         <p className="field-hint">Waited with the timer: {describeWait(urge.waitedMinutes)}.</p>
       )}
       <FormProblem problem={problem} ref={attachProblem} />
-      <FormActions
-        submitLabel="Save changes"
-        pendingLabel="Saving…"
+      <EditFormActions
         pending={pending}
-        secondaryLabel="Cancel"
-        onSecondary={() => {
+        onCancel={() => {
           void draft.discard()
           navigate(TRACKER)
         }}
-      >
-        <button type="button" className="button button--danger" onClick={() => void remove()}>
-          Delete
-        </button>
-      </FormActions>
+        onDelete={() => void remove()}
+      />
     </form>
   )
 }

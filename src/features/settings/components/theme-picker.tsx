@@ -1,7 +1,7 @@
-import { useId, useState } from 'react'
-import type { Theme } from '@/db/types'
+import { useState } from 'react'
+import { Segmented } from '@/components/segmented'
 import { updateSettings } from '@/hooks/use-settings'
-import { applyTheme } from '@/lib/theme'
+import { applyTheme, type Theme } from '@/lib/theme'
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Same as my phone' },
@@ -11,7 +11,6 @@ const THEMES: { value: Theme; label: string }[] = [
 
 /** Applies at once: the choice is the preview. */
 export function ThemePicker({ theme }: { theme: Theme }) {
-  const name = useId()
   // Shown at once, before the database write lands, so the choice never flickers back.
   const [chosen, setChosen] = useState(theme)
   const [saved, setSaved] = useState(theme)
@@ -21,24 +20,15 @@ export function ThemePicker({ theme }: { theme: Theme }) {
     setChosen(theme)
   }
   return (
-    <fieldset className="choice-group">
-      <legend>Theme</legend>
-      {THEMES.map((option) => (
-        <label key={option.value} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={chosen === option.value}
-            onChange={() => {
-              setChosen(option.value)
-              applyTheme(option.value)
-              void updateSettings({ theme: option.value })
-            }}
-          />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <Segmented
+      legend="Theme"
+      options={THEMES}
+      value={chosen}
+      onChange={(next) => {
+        setChosen(next)
+        applyTheme(next)
+        void updateSettings({ theme: next })
+      }}
+    />
   )
 }
