@@ -113,3 +113,19 @@ test('activities: each habit’s done days from its log (skips left out), and th
   })
   expect(collectActivities([], new Map(), [])).toEqual([])
 })
+
+test('gaps, a leap day and DST nights: only days with a mood are compared, each once', () => {
+  const days = ['2028-02-28', '2028-02-29', '2028-03-01', '2028-03-26', '2028-03-27', '2028-10-29']
+  const moods = new Map<number, Mood>(
+    Array.from({ length: 30 }, (_, i) => [toDayNumber('2028-01-01') + i * 2, 3 as Mood]),
+  )
+  // The walk's days have a mood of 5 (28 February was already a day with a mood: it moves to the
+  // walk's side); days without a mood (the gaps) are never "other days".
+  for (const day of days) moods.set(toDayNumber(day), 5)
+  const [pattern] = findPatterns(
+    moods,
+    [activity(days.map(toDayNumber), toDayNumber('2028-01-01'))],
+    toDayNumber('2028-12-31'),
+  )!
+  expect(pattern).toMatchObject({ withDays: 6, withoutDays: 29, withAverage: 5, withoutAverage: 3 })
+})
