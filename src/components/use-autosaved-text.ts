@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import { trackPendingWrite } from '@/lib/pending-writes'
 
 /** How long typing may pause before the text is written. Short enough that a crash loses little. */
@@ -56,7 +56,7 @@ export function useAutosavedText({ key, read, write }: AutosavedTextOptions) {
       if (pending.current === next) pending.current = null
       setProblem(null)
     } catch (error) {
-      setProblem(describeWriteProblem(error))
+      setProblem(describeError(error, 'this was not saved yet'))
     }
   }, [])
 

@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { expect, test } from 'vitest'
+import { isSealed, sealValue } from '@/lib/sealed-value'
 import { SteadyDatabase } from './db'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -7,20 +8,53 @@ import {
   schemaV2,
   schemaV3,
   schemaV4,
+  schemaV5,
+  schemaV6,
   schemaV7,
   schemaV8,
+  schemaV9,
 } from './schema'
+import { keysToFind } from './tag-index'
+import { dropDataKey, setDataKey } from './vault'
 
 /**
  * One test per schema version: seed a database exactly as the previous version left it (its own
  * schema constant, raw rows), open it with today's SteadyDatabase, and check the upgraded rows.
  */
 
+const SCHEMAS = {
+  1: schemaV1,
+  2: schemaV2,
+  3: schemaV3,
+  4: schemaV4,
+  5: schemaV5,
+  6: schemaV6,
+  7: schemaV7,
+  8: schemaV8,
+  9: schemaV9,
+} as const
+
+/**
+ * A new database as `version` left it: created with that version's own schema constant, filled by
+ * `seed` with raw rows (nothing of today's code runs), closed; then opened, and so upgraded, by
+ * today's SteadyDatabase, which is returned.
+ */
+async function seedAtVersion(
+  version: keyof typeof SCHEMAS,
+  seed: (old: Dexie) => Promise<void>,
+): Promise<SteadyDatabase> {
+  const name = `steady-upgrade-v${version}-${crypto.randomUUID()}`
+  const old = new Dexie(name)
+  old.version(version).stores(SCHEMAS[version])
+  await old.open()
+  await seed(old)
+  old.close()
+  const upgraded = new SteadyDatabase(name)
+  await upgraded.open()
+  return upgraded
+}
+
 test('v1 → v2: journal, settings and drafts come through untouched; the no-contact tables start empty', async () => {
-  const name = `steady-upgrade-v1-${crypto.randomUUID()}`
-  const v1 = new Dexie(name)
-  v1.version(1).stores(schemaV1)
-  await v1.open()
   const entry = {
     id: 'e1',
     kind: 'check-in',
@@ -42,19 +76,18 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
     persistence: 'granted',
     persistenceAskedAt: null,
   }
-  await v1.table('entries').add(entry)
-  await v1.table('settings').add(settings)
-  await v1.table('drafts').add({
-    id: 'new-entry',
-    mood: null,
-    text: 'half',
-    updatedAt: '2026-11-20T21:00:00.000Z',
-    writer: 'x',
+  const upgraded = await seedAtVersion(1, async (old) => {
+    await old.table('entries').add(entry)
+    await old.table('settings').add(settings)
+    await old.table('drafts').add({
+      id: 'new-entry',
+      mood: null,
+      text: 'half',
+      updatedAt: '2026-11-20T21:00:00.000Z',
+      writer: 'x',
+    })
   })
-  v1.close()
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(2)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.settings.get('app')).toEqual(settings)
@@ -67,10 +100,6 @@ test('v1 → v2: journal, settings and drafts come through untouched; the no-con
 })
 
 test('v2 → v7: every earlier row comes through untouched; outings start empty and are queryable by day and status', async () => {
-  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
-  const v2 = new Dexie(name)
-  v2.version(2).stores(schemaV2)
-  await v2.open()
   const entry = {
     id: 'e1',
     kind: 'check-in',
@@ -89,12 +118,11 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
     endedAt: null,
     createdAt: '2026-11-01T00:00:00.000Z',
   }
-  await v2.table('entries').add(entry)
-  await v2.table('noContactPlans').add(plan)
-  v2.close()
+  const upgraded = await seedAtVersion(2, async (old) => {
+    await old.table('entries').add(entry)
+    await old.table('noContactPlans').add(plan)
+  })
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(7)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
@@ -127,10 +155,6 @@ test('v2 → v7: every earlier row comes through untouched; outings start empty 
 })
 
 test('v8 → v9: every earlier row comes through untouched; posts start empty and are read by time', async () => {
-  const name = `steady-upgrade-v8-${crypto.randomUUID()}`
-  const v8 = new Dexie(name)
-  v8.version(8).stores(schemaV8)
-  await v8.open()
   const outing = {
     id: 'o1',
     uid: 'o1@steady',
@@ -166,12 +190,11 @@ test('v8 → v9: every earlier row comes through untouched; posts start empty an
     lastBackupAt: null,
     lock: null,
   }
-  await v8.table('outings').add(outing)
-  await v8.table('settings').add(settings)
-  v8.close()
+  const upgraded = await seedAtVersion(8, async (old) => {
+    await old.table('outings').add(outing)
+    await old.table('settings').add(settings)
+  })
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(9)
   expect(await upgraded.outings.get('o1')).toEqual(outing)
   // No rhythm was ever given: the field is simply absent, which the pace reads as "not said".
@@ -202,43 +225,38 @@ test('v8 → v9: every earlier row comes through untouched; posts start empty an
 })
 
 test('v2 → v3: every draft becomes a typed draft, and no word is lost', async () => {
-  const name = `steady-upgrade-v2-${crypto.randomUUID()}`
-  const v2 = new Dexie(name)
-  v2.version(2).stores(schemaV2)
-  await v2.open()
   const at = '2026-11-25T02:00:00.000Z'
-  await v2.table('drafts').bulkAdd([
-    {
-      id: 'new-entry',
-      mood: 2,
-      text: 'Tonight 🌙 مرحبا',
-      prompt: 'What helped?',
+  const upgraded = await seedAtVersion(2, async (old) => {
+    await old.table('drafts').bulkAdd([
+      {
+        id: 'new-entry',
+        mood: 2,
+        text: 'Tonight 🌙 مرحبا',
+        prompt: 'What helped?',
+        updatedAt: at,
+        writer: 'a',
+      },
+      { id: 'entry:e1', mood: null, text: 'an edit', updatedAt: at, writer: 'b' },
+      { id: 'unsent-letter', mood: null, text: 'Dear you', updatedAt: at, writer: 'c' },
+      {
+        id: 'last-message',
+        mood: null,
+        text: JSON.stringify({ apology: 'Sorry', space: '', doingWell: 'I’m okay' }),
+        updatedAt: at,
+        writer: 'd',
+      },
+    ])
+    await old.table('entries').add({
+      id: 'e1',
+      kind: 'note',
+      day: '2026-11-24',
+      createdAt: at,
       updatedAt: at,
-      writer: 'a',
-    },
-    { id: 'entry:e1', mood: null, text: 'an edit', updatedAt: at, writer: 'b' },
-    { id: 'unsent-letter', mood: null, text: 'Dear you', updatedAt: at, writer: 'c' },
-    {
-      id: 'last-message',
-      mood: null,
-      text: JSON.stringify({ apology: 'Sorry', space: '', doingWell: 'I’m okay' }),
-      updatedAt: at,
-      writer: 'd',
-    },
-  ])
-  await v2.table('entries').add({
-    id: 'e1',
-    kind: 'note',
-    day: '2026-11-24',
-    createdAt: at,
-    updatedAt: at,
-    mood: 3,
-    text: 'saved',
+      mood: 3,
+      text: 'saved',
+    })
   })
-  v2.close()
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(3)
   const common = { baseUpdatedAt: null, updatedAt: at }
   expect(await upgraded.drafts.get('new-entry')).toEqual({
@@ -274,10 +292,6 @@ test('v2 → v3: every draft becomes a typed draft, and no word is lost', async 
 })
 
 test('v3 → v4: every earlier row comes through untouched; the safety plan and trusted people start empty', async () => {
-  const name = `steady-upgrade-v3-${crypto.randomUUID()}`
-  const v3 = new Dexie(name)
-  v3.version(3).stores(schemaV3)
-  await v3.open()
   const settings = {
     id: 'app',
     onboardedAt: '2026-11-01T09:00:00.000Z',
@@ -303,21 +317,20 @@ test('v3 → v4: every earlier row comes through untouched; the safety plan and 
     createdAt: '2026-11-20T20:05:00.000Z',
     updatedAt: '2026-11-20T20:05:00.000Z',
   }
-  await v3.table('settings').add(settings)
-  await v3.table('contacts').add(contact)
-  await v3.table('noContactPlans').add({
-    id: 'p1',
-    mode: 'no-contact',
-    startAt: '2026-11-01T00:00:00.000Z',
-    agreedTopics: '',
-    lastMessageSentAt: null,
-    endedAt: null,
-    createdAt: '2026-11-01T00:00:00.000Z',
+  const upgraded = await seedAtVersion(3, async (old) => {
+    await old.table('settings').add(settings)
+    await old.table('contacts').add(contact)
+    await old.table('noContactPlans').add({
+      id: 'p1',
+      mode: 'no-contact',
+      startAt: '2026-11-01T00:00:00.000Z',
+      agreedTopics: '',
+      lastMessageSentAt: null,
+      endedAt: null,
+      createdAt: '2026-11-01T00:00:00.000Z',
+    })
   })
-  v3.close()
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(4)
   expect(await upgraded.settings.get('app')).toEqual(settings)
   expect(await upgraded.contacts.get('c1')).toEqual(contact)
@@ -328,10 +341,6 @@ test('v3 → v4: every earlier row comes through untouched; the safety plan and 
 })
 
 test('v3 → v6 (through v4): every earlier row comes through untouched; habits and their logs start empty and indexed', async () => {
-  const name = `steady-upgrade-v3-${crypto.randomUUID()}`
-  const v3 = new Dexie(name)
-  v3.version(3).stores(schemaV3)
-  await v3.open()
   const entry = {
     id: 'e1',
     kind: 'check-in',
@@ -350,12 +359,11 @@ test('v3 → v6 (through v4): every earlier row comes through untouched; habits 
     endedAt: null,
     createdAt: '2026-11-20T08:00:00.000Z',
   }
-  await v3.table('entries').add(entry)
-  await v3.table('noContactPlans').add(plan)
-  v3.close()
+  const upgraded = await seedAtVersion(3, async (old) => {
+    await old.table('entries').add(entry)
+    await old.table('noContactPlans').add(plan)
+  })
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(6)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
@@ -368,13 +376,6 @@ test('v3 → v6 (through v4): every earlier row comes through untouched; habits 
 })
 
 test('v4 → v5: every earlier row comes through untouched; the step 0 and 1 tables start empty and work', async () => {
-  const name = `steady-upgrade-v4-${crypto.randomUUID()}`
-  const v2 = new Dexie(name)
-  v2.version(1).stores(schemaV1)
-  v2.version(2).stores(schemaV2)
-  v2.version(3).stores(schemaV3)
-  v2.version(4).stores(schemaV4)
-  await v2.open()
   const entry = {
     id: 'e1',
     kind: 'note',
@@ -403,13 +404,12 @@ test('v4 → v5: every earlier row comes through untouched; the step 0 and 1 tab
     createdAt: '2026-11-20T22:00:00.000Z',
     updatedAt: '2026-11-20T22:00:00.000Z',
   }
-  await v2.table('entries').add(entry)
-  await v2.table('noContactPlans').add(plan)
-  await v2.table('urges').add(urge)
-  v2.close()
+  const upgraded = await seedAtVersion(4, async (old) => {
+    await old.table('entries').add(entry)
+    await old.table('noContactPlans').add(plan)
+    await old.table('urges').add(urge)
+  })
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION)
   expect(await upgraded.entries.get('e1')).toEqual(entry)
   expect(await upgraded.noContactPlans.get('p1')).toEqual(plan)
@@ -434,10 +434,6 @@ test('v4 → v5: every earlier row comes through untouched; the step 0 and 1 tab
 })
 
 test('v7 → v8: entries and letters come through untouched, untagged; tags are then found by the index', async () => {
-  const name = `steady-upgrade-v7-${crypto.randomUUID()}`
-  const v7 = new Dexie(name)
-  v7.version(7).stores(schemaV7)
-  await v7.open()
   const checkIn = {
     id: 'e1',
     kind: 'check-in',
@@ -457,20 +453,114 @@ test('v7 → v8: entries and letters come through untouched, untagged; tags are 
     mood: null,
     text: 'Not sent.',
   }
-  await v7.table('entries').bulkAdd([checkIn, letter])
-  v7.close()
+  const upgraded = await seedAtVersion(7, async (old) => {
+    await old.table('entries').bulkAdd([checkIn, letter])
+  })
 
-  const upgraded = new SteadyDatabase(name)
-  await upgraded.open()
   expect(upgraded.verno).toBeGreaterThanOrEqual(8)
   expect(await upgraded.entries.get('e1')).toEqual(checkIn)
   expect(await upgraded.entries.get('e2')).toEqual(letter)
   // The earlier indexes still answer; the new one holds nothing until a tag is added.
   expect(await upgraded.entries.where('day').equals('2026-11-25').count()).toBe(2)
-  expect(await upgraded.entries.orderBy('tags').count()).toBe(0)
-  await upgraded.entries.update('e2', { tags: ['letters', '🌱 growth'] })
+  // (Since v10 the index is over `tagKeys`, which the encryption layer writes from the tags.)
+  expect(await upgraded.entries.orderBy('tagKeys').count()).toBe(0)
+  await upgraded.entries.update('e2', { tags: ['letters', '🌱 Growth'] })
   await upgraded.entries.update('e1', { tags: ['🌱 growth'] })
-  expect(await upgraded.entries.where('tags').equals('🌱 growth').count()).toBe(2)
-  expect(await upgraded.entries.where('tags').equals('letters').primaryKeys()).toEqual(['e2'])
+  expect(await upgraded.entries.where('tagKeys').equals('🌱 growth').count()).toBe(2)
+  expect(await upgraded.entries.where('tagKeys').equals('letters').primaryKeys()).toEqual(['e2'])
+  await upgraded.delete()
+})
+
+/** The rows of `table` exactly as stored: opened without today's schema or encryption layer. */
+async function storedRows(name: string, table: string): Promise<Record<string, unknown>[]> {
+  const raw = new Dexie(name)
+  await raw.open()
+  try {
+    return (await raw.table(table).toArray()) as Record<string, unknown>[]
+  } finally {
+    raw.close()
+  }
+}
+
+const v9Entry = (id: string, tags?: string[]) => ({
+  id,
+  kind: 'note',
+  day: '2026-11-24',
+  createdAt: `2026-11-24T2${id.length}:00:00.000Z`,
+  updatedAt: '2026-11-24T20:00:00.000Z',
+  mood: 3,
+  text: `Entry ${id}`,
+  ...(tags ? { tags } : {}),
+})
+
+test('v9 → v10: tagged entries are found by their tags through the new index; rows read as before', async () => {
+  const tagged = v9Entry('e1', ['Work', '🌱 growth', 'שינה'])
+  const letter = { ...v9Entry('e2', ['work']), kind: 'letter' }
+  const untagged = v9Entry('e3')
+  const upgraded = await seedAtVersion(9, async (old) => {
+    await old.table('entries').bulkAdd([tagged, letter, untagged])
+  })
+
+  expect(upgraded.verno).toBe(10)
+  // The index keys are the layer's own: rows read exactly as they were written.
+  expect(await upgraded.entries.get('e1')).toEqual(tagged)
+  expect(await upgraded.entries.get('e3')).toEqual(untagged)
+  expect(await upgraded.entries.where('tagKeys').equals('work').primaryKeys()).toEqual(['e1', 'e2'])
+  expect(await upgraded.entries.where('tagKeys').equals('שינה').primaryKeys()).toEqual(['e1'])
+  expect(await upgraded.entries.orderBy('tagKeys').count()).toBe(4)
+  upgraded.close()
+  const stored = await storedRows(upgraded.name, 'entries')
+  expect(stored.find((row) => row.id === 'e1')?.tagKeys).toEqual(['work', '🌱 growth', 'שינה'])
+  expect(stored.find((row) => row.id === 'e3')).not.toHaveProperty('tagKeys')
+  await upgraded.delete()
+})
+
+test('v9 → v10 under the lock: the next unlock seals the tags, and the index keeps nothing readable', async () => {
+  const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ])
+  const lock = {
+    salt: 'c2FsdA==',
+    iterations: 1000,
+    wrappedKey: 'd3JhcHBlZA==',
+    wrapIv: 'aXY=',
+    encryption: 'on',
+    resumeAt: null,
+    autoLockMinutes: 5,
+    failedAttempts: 0,
+    lastFailedAt: null,
+  }
+  // v9 under the lock: the text sealed, the tags (then an index) in clear.
+  const entry = {
+    ...v9Entry('e1', ['Secret place']),
+    text: await sealValue(dataKey, 'entries.text', 'Entry e1'),
+  }
+  const upgraded = await seedAtVersion(9, async (old) => {
+    await old.table('settings').add({ id: 'app', lock })
+    await old.table('entries').add(entry)
+  })
+
+  // Still locked: nothing can be sealed yet, so the lock's next unlock carries on from the entries.
+  expect((await upgraded.settings.get('app'))?.lock).toMatchObject({
+    encryption: 'encrypting',
+    resumeAt: { table: 'entries', afterId: null },
+  })
+
+  // The unlock's run writes every row back through the layer, with the key (as seal-all.ts does).
+  setDataKey(dataKey)
+  await upgraded.transaction('rw', upgraded.entries, upgraded.settings, async () => {
+    await upgraded.entries.bulkPut(await upgraded.entries.toArray())
+  })
+  expect(await upgraded.entries.get('e1')).toEqual({ ...entry, text: 'Entry e1' })
+  const keys = await keysToFind('secret PLACE')
+  expect(await upgraded.entries.where('tagKeys').anyOf(keys).primaryKeys()).toEqual(['e1'])
+  dropDataKey()
+
+  upgraded.close()
+  const [stored] = await storedRows(upgraded.name, 'entries')
+  expect(isSealed(stored?.tags)).toBe(true)
+  expect(stored?.tagKeys).toEqual([expect.stringMatching(/^#[A-Za-z0-9+/]{43}=$/)])
+  expect(JSON.stringify(stored)).not.toMatch(/secret/i)
   await upgraded.delete()
 })

@@ -11,8 +11,9 @@ import {
   schemaV7,
   schemaV8,
   schemaV9,
+  schemaV10,
 } from './schema'
-import { upgradeDraftsToV3 } from './upgrades'
+import { upgradeDraftsToV3, upgradeTagIndexToV10 } from './upgrades'
 
 export const DATABASE_NAME = 'steady'
 
@@ -44,6 +45,7 @@ export class SteadyDatabase extends Dexie {
     this.version(7).stores(schemaV7)
     this.version(8).stores(schemaV8)
     this.version(9).stores(schemaV9)
+    this.version(10).stores(schemaV10).upgrade(upgradeTagIndexToV10)
     // Under the app lock, what the person wrote is sealed on its way into IndexedDB (encryption.ts).
     // Its code loads while the database opens (every read and write waits for `ready`), off the
     // app's first-load budget.

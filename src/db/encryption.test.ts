@@ -5,6 +5,7 @@ import { buildEntry, buildOuting } from '../../tests/setup/factories'
 import { db } from './db'
 import { LockedError } from './encryption'
 import { SENSITIVE_FIELDS } from './sensitive-fields'
+import { keysToFind } from './tag-index'
 import type { AppLock } from './types'
 import { dropDataKey, setDataKey } from './vault'
 
@@ -82,6 +83,41 @@ test('without the key, reads return sealed fields sealed, and writing them back 
   await db.settings.put({ ...locked!, lock: { ...ON, failedAttempts: 1 } })
   expect(isSealed((await readStored('settings', 'app')).userName)).toBe(true)
   expect(isSealed((await db.entries.get('e3'))?.text)).toBe(true)
+})
+
+test('tags are sealed, and their index keys are keyed hashes that say nothing and still find them', async () => {
+  await encryptionOn()
+  const entry = buildEntry({ id: 't1', tags: ['Secret place', 'Work'] })
+  await db.entries.put(entry)
+  await db.entries.put(buildEntry({ id: 't2', tags: ['work'] }))
+
+  const stored = await readStored('entries', 't1')
+  expect(isSealed(stored.tags)).toBe(true)
+  expect(stored.tagKeys).toEqual([
+    expect.stringMatching(/^#[A-Za-z0-9+/]{43}=$/),
+    expect.stringMatching(/^#[A-Za-z0-9+/]{43}=$/),
+  ])
+  expect(JSON.stringify(stored)).not.toMatch(/secret|work/i)
+  // "Work" and "work" are one tag: one key, whatever the case.
+  expect((await readStored('entries', 't2')).tagKeys).toEqual([(stored.tagKeys as string[])[1]])
+  // Read back: the tags in clear, the index keys (the layer's own) not at all.
+  expect(await db.entries.get('t1')).toEqual(entry)
+  const found = await db.entries.where('tagKeys').anyOf(await keysToFind(' #WORK')).primaryKeys()
+  expect(found.sort()).toEqual(['t1', 't2'])
+
+  // Written back as read while locked (sealed), the row keeps its index keys.
+  dropDataKey()
+  await db.entries.put((await db.entries.get('t1'))!)
+  expect((await readStored('entries', 't1')).tagKeys).toEqual(stored.tagKeys)
+})
+
+test('another key derives other index keys: the same tag in another database does not match', async () => {
+  await encryptionOn()
+  await db.entries.put(buildEntry({ id: 't3', tags: ['work'] }))
+  const first = (await readStored('entries', 't3')).tagKeys
+  await encryptionOn()
+  await db.entries.put(buildEntry({ id: 't4', tags: ['work'] }))
+  expect((await readStored('entries', 't4')).tagKeys).not.toEqual(first)
 })
 
 test('another key never opens what one key sealed', async () => {

@@ -9,6 +9,7 @@ import type {
 import { isSealed, openValue, sealValue } from '@/lib/sealed-value'
 import type { AppLock } from './types'
 import { SENSITIVE_FIELDS } from './sensitive-fields'
+import { TAG_INDEX, tagIndexKeys } from './tag-index'
 import { getDataKey } from './vault'
 
 /**
@@ -54,7 +55,22 @@ type Row = Record<string, unknown>
 const keyAtStart = new WeakMap<DBCoreTransaction, CryptoKey | null>()
 type FieldList = Readonly<Record<string, readonly PropertyKey[]>>
 
-export function createEncryptionMiddleware(sensitive: FieldList): Middleware<DBCore> {
+/**
+ * An index over a sensitive field (a list of words): the field is sealed like any other, and the
+ * index is over `index`, which the middleware writes from the field's values on every write (blind
+ * under the lock: ./tag-index.ts) and never returns.
+ */
+export interface IndexedField {
+  field: string
+  index: string
+  keys: (values: readonly string[], dataKey: CryptoKey | null) => Promise<string[]>
+}
+type IndexedFields = Readonly<Record<string, IndexedField>>
+
+export function createEncryptionMiddleware(
+  sensitive: FieldList,
+  indexed: IndexedFields = {},
+): Middleware<DBCore> {
   const sealedTables = new Set(
     Object.keys(sensitive).filter((name) => (sensitive[name]?.length ?? 0) > 0),
   )
@@ -81,22 +97,36 @@ export function createEncryptionMiddleware(sensitive: FieldList): Middleware<DBC
           const table = down.table(name)
           const fields = (sensitive[name] ?? []).map(String)
           if (fields.length === 0) return table
-          return encryptedTable(table, down.table(SETTINGS), fields)
+          return encryptedTable(table, down.table(SETTINGS), fields, indexed[name])
         },
       }
     },
   }
 }
 
-function encryptedTable(table: DBCoreTable, settings: DBCoreTable, fields: string[]): DBCoreTable {
+function encryptedTable(
+  table: DBCoreTable,
+  settings: DBCoreTable,
+  fields: string[],
+  indexed: IndexedField | undefined,
+): DBCoreTable {
   const label = (field: string) => `${table.name}.${field}`
   const hasSealed = (row: unknown) =>
     typeof row === 'object' && row !== null && fields.some((field) => isSealed((row as Row)[field]))
+  const hasIndexKeys = (row: unknown) =>
+    indexed !== undefined && typeof row === 'object' && row !== null && indexed.index in row
+
+  /** The row without the index keys, which are the middleware's own. */
+  function withoutIndexKeys(row: unknown): unknown {
+    if (!hasIndexKeys(row)) return row
+    const { [indexed!.index]: _keys, ...rest } = row as Row
+    return rest
+  }
 
   async function openRow(key: CryptoKey, row: unknown): Promise<unknown> {
-    if (!hasSealed(row)) return row
+    if (!hasSealed(row)) return withoutIndexKeys(row)
     // A copy: what came from below may be shared with Dexie's caches.
-    const copy: Row = { ...(row as Row) }
+    const copy = withoutIndexKeys({ ...(row as Row) }) as Row
     await Promise.all(
       fields.map(async (field) => {
         const value = copy[field]
@@ -108,7 +138,9 @@ function encryptedTable(table: DBCoreTable, settings: DBCoreTable, fields: strin
 
   function openRows<T>(trans: DBCoreTransaction, rows: T[]): Promise<T[]> | T[] {
     const key = getDataKey()
-    if (!key || !rows.some(hasSealed)) return rows
+    if (!key || !rows.some(hasSealed)) {
+      return rows.some(hasIndexKeys) ? rows.map((row) => withoutIndexKeys(row) as T) : rows
+    }
     return holdOpen(trans, table.name, Promise.all(rows.map((row) => openRow(key, row) as T)))
   }
 
@@ -129,6 +161,42 @@ function encryptedTable(table: DBCoreTable, settings: DBCoreTable, fields: strin
     return copy
   }
 
+  /**
+   * The row with its index keys worked out from the indexed field as it is now: blind when the row
+   * is sealed, in clear when not. A field already sealed (written back as it was read, without the
+   * key) keeps the keys it has below (`below`, read before any of this).
+   */
+  async function withIndexKeys(
+    row: unknown,
+    key: CryptoKey | null,
+    sealed: boolean,
+    below: ReadonlyMap<unknown, unknown>,
+  ): Promise<unknown> {
+    if (!indexed || typeof row !== 'object' || row === null) return row
+    const copy: Row = { ...(row as Row) }
+    const values = copy[indexed.field]
+    if (isSealed(values)) {
+      if (below.get(copy.id) !== undefined) copy[indexed.index] = below.get(copy.id)
+      else delete copy[indexed.index]
+      return copy
+    }
+    if (!Array.isArray(values) || values.length === 0) {
+      delete copy[indexed.index]
+      return copy
+    }
+    if (sealed && !key) throw new LockedError()
+    copy[indexed.index] = await indexed.keys(values as string[], sealed ? key : null)
+    return copy
+  }
+
+  /** The ids of rows written back with their indexed field still sealed. */
+  function sealedIndexedIds(values: readonly unknown[]): unknown[] {
+    if (!indexed) return []
+    return values
+      .filter((row) => isSealed((row as Row | null)?.[indexed.field]))
+      .map((row) => (row as Row).id)
+  }
+
   async function mutate(req: DBCoreMutateRequest) {
     if (req.type !== 'add' && req.type !== 'put') return table.mutate(req)
     // The settings row carries the lock itself: its own new value says whether it is sealed.
@@ -141,12 +209,28 @@ function encryptedTable(table: DBCoreTable, settings: DBCoreTable, fields: strin
       table.name === SETTINGS
         ? sealsWrites((row as Row | null)?.lock as AppLock | null)
         : sealsWrites(stored)
-    if (!req.values.some(sealsRow)) return table.mutate(req)
+    const touchesIndex = (row: unknown) =>
+      hasIndexKeys(row) || (indexed !== undefined && (row as Row | null)?.[indexed.field] !== undefined)
+    if (!req.values.some(sealsRow) && !req.values.some(touchesIndex)) return table.mutate(req)
+    // Their stored index keys are read first, while the transaction is surely active: the sealing
+    // below is asynchronous.
+    const ids = sealedIndexedIds(req.values)
+    const below = new Map<unknown, unknown>()
+    if (ids.length > 0) {
+      const rows = (await table.getMany({ trans: req.trans, keys: ids })) as (Row | undefined)[]
+      ids.forEach((id, at) => below.set(id, rows[at]?.[indexed!.index]))
+    }
     const key = keyAtStart.get(req.trans) ?? getDataKey()
     const values = await holdOpen(
       req.trans,
       table.name,
-      Promise.all(req.values.map((row) => (sealsRow(row) ? sealRow(key, row) : row))),
+      Promise.all(
+        req.values.map(async (row) => {
+          const sealed = sealsRow(row)
+          const keyed = await withIndexKeys(row, key, sealed, below)
+          return sealed ? sealRow(key, keyed) : keyed
+        }),
+      ),
     )
     return table.mutate({ ...req, values })
   }
@@ -295,7 +379,9 @@ function spin(idb: IDBTransaction, store: string, spinner: Spinner) {
   request.onerror = () => fail(request.error)
 }
 
-/** The app's own layer: sealing the fields SENSITIVE_FIELDS names. */
+/** The app's own layer: sealing the fields SENSITIVE_FIELDS names, and the entries' tag index. */
 export function createEncryptedCore(down: DBCore): DBCore {
-  return createEncryptionMiddleware(SENSITIVE_FIELDS).create(down) as DBCore
+  return createEncryptionMiddleware(SENSITIVE_FIELDS, {
+    entries: { field: 'tags', index: TAG_INDEX, keys: tagIndexKeys },
+  }).create(down) as DBCore
 }

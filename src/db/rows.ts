@@ -65,10 +65,6 @@ export const entryRow = v.object({
   tags: v.optional(tags),
 })
 
-/**
- * What each kind of form keeps in its draft while the person types: one typed record per form.
- * A new form adds one line here and one `draftOf(…)` to `draftRow`.
- */
 /** Which idea an outing started from (step 4): used by its row and by its draft. */
 const outingKind = v.picklist([
   'friends',
@@ -85,62 +81,6 @@ const postAudience = v.picklist(['me', 'friends', 'ex', 'not-sure'] as const)
 const yesNoUnsure = v.picklist(['yes', 'no', 'not-sure'] as const)
 /** How often the person usually posted, before the breakup (step 5's pace compares with it). */
 const postingRhythm = v.picklist(['rarely', 'monthly', 'weekly', 'few-weekly', 'daily'] as const)
-
-const draftFields = {
-  /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
-  entry: v.object({
-    mood: v.nullable(mood),
-    text,
-    prompt: shortText(1000),
-    /** Absent in drafts written before tags existed. */
-    tags: v.optional(tags),
-  }),
-  /** The unsent letter of the "I want to text them" exercise. */
-  letter: v.object({ text }),
-  /** The one last message, in its three optional parts. */
-  'last-message': v.object({ apology: text, space: text, doingWell: text }),
-  /** The outing planner's form, as typed: day and times are '' while cleared. */
-  outing: v.object({
-    kind: v.nullable(outingKind),
-    title: shortText(1000),
-    withWhom: shortText(2000),
-    place: shortText(2000),
-    note: noteText,
-    day: shortText(20),
-    startTime: shortText(10),
-    endTime: shortText(10),
-    endsNextDay: v.boolean(),
-    timeZone: shortText(100),
-  }),
-  /** The pause before posting and the post's log, as typed: day and time are '' while cleared. */
-  post: v.object({
-    forWhom: v.nullable(postAudience),
-    noReaction: text,
-    anyway: v.nullable(yesNoUnsure),
-    what: noteText,
-    where: shortText(200),
-    day: shortText(20),
-    time: shortText(10),
-  }),
-}
-
-function draftOf<K extends keyof typeof draftFields | keyof typeof formDraftFields>(kind: K) {
-  const fields = { ...draftFields, ...formDraftFields }[kind]
-  return v.object({
-    /** Which form and which record: `new-entry`, `entry:<id>`, `contact:new`, `urge:<id>`… */
-    id,
-    kind: v.literal(kind),
-    fields: fields as (typeof draftFields & typeof formDraftFields)[K],
-    /**
-     * The `updatedAt` of the saved record this draft edits, as it was when editing began; null for
-     * a draft of something new. A save checks that the record is still that version.
-     */
-    baseUpdatedAt: v.nullable(instant),
-    updatedAt: instant,
-    /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
-    writer: shortText(200),
-  })
-}
 
 // ── settings ────────────────────────────────────────────────────────────────────────────────────
 
@@ -604,59 +544,109 @@ export const postRow = v.object({
   createdAt: instant,
   updatedAt: instant,
 })
-// ── drafts of the other forms (their fields use the row schemas above) ──────────────────────────
+// ── drafts (the fields they share with a row are that row's schema) ──────────────────────────────
 
 /** A form's day and time as the inputs give them: '' while cleared, or while "now" is meant. */
 const dayInput = shortText(20)
 const timeInput = shortText(10)
 
+/**
+ * What each kind of form keeps in its draft while the person types: one typed record per form.
+ * A new form adds one line here (or in formDraftFields) and one `draftOf(…)` to `draftRow`.
+ *
+ * A field a draft shares with its row is taken from the row's schema (v.pick), so the two cannot
+ * drift apart. What a form holds differently is spelled out: days and times as the inputs give
+ * them ('' while cleared), choices still unmade (null), and text as typed, whose limits are looser
+ * than the row's (a title may still be empty, a long paste is kept until the save says so).
+ */
+const draftFields = {
+  /** Today's composer and the entry editor. `prompt` is '' when no prompt was chosen. */
+  entry: v.object({
+    // `tags` is absent in drafts written before tags existed, as on the row.
+    ...v.pick(entryRow, ['mood', 'text', 'tags']).entries,
+    prompt: shortText(1000),
+  }),
+  /** The unsent letter of the "I want to text them" exercise. */
+  letter: v.pick(entryRow, ['text']),
+  /** The one last message, in its three optional parts. */
+  'last-message': v.object({ apology: text, space: text, doingWell: text }),
+  /** The outing planner's form, as typed: day and times are '' while cleared. */
+  outing: v.object({
+    ...v.pick(outingRow, ['kind', 'note', 'endsNextDay', 'timeZone']).entries,
+    title: shortText(1000),
+    withWhom: shortText(2000),
+    place: shortText(2000),
+    day: dayInput,
+    startTime: timeInput,
+    endTime: timeInput,
+  }),
+  /** The pause before posting and the post's log, as typed: day and time are '' while cleared. */
+  post: v.object({
+    ...v.pick(postRow, ['what', 'where']).entries,
+    ...postRow.entries.reflection.entries,
+    day: dayInput,
+    time: timeInput,
+  }),
+}
+
 const formDraftFields = {
   /** Log contact and its edit. `initiator` is null until the person says who reached out. */
   contact: v.object({
+    ...v.pick(contactRow, ['replied', 'channel', 'withinAgreement', 'note']).entries,
     day: dayInput,
     time: timeInput,
     initiator: v.nullable(contactRow.entries.initiator),
-    replied: v.boolean(),
-    channel: contactRow.entries.channel,
-    withinAgreement: v.boolean(),
-    note: noteText,
   }),
   /** An urge, logged in the exercise (day and time '': it is saved as "now") or edited. */
   urge: v.object({
+    ...v.pick(urgeRow, ['trigger', 'helped']).entries,
     day: dayInput,
     time: timeInput,
     intensity: v.nullable(urgeRow.entries.intensity),
-    trigger: noteText,
-    helped: noteText,
   }),
   /** Starting a count (from now, or from `startDay`), or the running count's settings. */
   'no-contact-plan': v.object({
+    ...v.pick(noContactPlanRow, ['mode', 'agreedTopics']).entries,
     fromNow: v.boolean(),
     startDay: dayInput,
-    mode: noContactPlanRow.entries.mode,
-    agreedTopics: noteText,
   }),
   /** One platform's note on the social-media checklist. */
-  'platform-note': v.object({ note: noteText }),
+  'platform-note': v.pick(socialChecklistRow, ['note']),
   /** The names and pronouns (the welcome and Settings › Profile). */
   profile: v.object({
+    ...v.pick(settingsRow, ['pronouns', 'customPronouns']).entries,
     userName: shortText(400),
     exName: shortText(400),
-    pronouns: pronounChoice,
-    customPronouns: pronounSet,
   }),
   /** A new habit or its edit; how often as the inputs give it (`times` as typed). */
   habit: v.object({
+    ...v.pick(habitRow, ['icon', 'colour']).entries,
     name: shortText(1000),
-    icon: shortText(40),
-    colour: habitColour,
     targetKind: v.picklist(['daily', 'weekly', 'weekdays'] as const),
     times: shortText(10),
     days: v.pipe(v.array(weekday), v.maxLength(7)),
     startDay: dayInput,
   }),
-  /** A trusted person being added or changed. */
+  /** A trusted person being added or changed: both as typed, longer than the row allows. */
   'trusted-person': v.object({ name: shortText(1000), phone: shortText(200) }),
+}
+
+function draftOf<K extends keyof typeof draftFields | keyof typeof formDraftFields>(kind: K) {
+  const fields = { ...draftFields, ...formDraftFields }[kind]
+  return v.object({
+    /** Which form and which record: `new-entry`, `entry:<id>`, `contact:new`, `urge:<id>`… */
+    id,
+    kind: v.literal(kind),
+    fields: fields as (typeof draftFields & typeof formDraftFields)[K],
+    /**
+     * The `updatedAt` of the saved record this draft edits, as it was when editing began; null for
+     * a draft of something new. A save checks that the record is still that version.
+     */
+    baseUpdatedAt: v.nullable(instant),
+    updatedAt: instant,
+    /** Which tab wrote it last, so another tab can follow along without clobbering its own typing. */
+    writer: shortText(200),
+  })
 }
 
 /** Unsaved form content, written as the person types so a reload, a lock or an update loses nothing. */

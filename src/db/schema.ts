@@ -79,4 +79,14 @@ export const schemaV9 = {
   posts: 'id, at',
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 9
+// 2026-11-26 — v10: tags under the lock. An index keeps its keys in clear, so entries are no longer
+// indexed by their tags but by `tagKeys`, which the encryption layer writes from the tags: each tag
+// case-folded, or under the lock its keyed HMAC (src/db/tag-index.ts); the tags themselves are then
+// sealed like the text. `upgradeTagIndexToV10` (src/db/upgrades.ts) writes every tagged entry's keys
+// in clear and has a lock's next unlock seal the tags.
+export const schemaV10 = {
+  ...schemaV9,
+  entries: 'id, day, createdAt, *tagKeys',
+} as const
+
+export const CURRENT_SCHEMA_VERSION = 10

@@ -6,11 +6,13 @@ import type { Rows, TableName } from './rows'
  * and the encryption middleware (./encryption.ts) does the rest; a test fails if a table with free
  * text declares none, or if a text field is in neither list below.
  *
- * Indexes are never on these fields: an index keeps its values in clear, next to the row.
+ * Indexes are never on these fields: an index keeps its values in clear, next to the row. (The
+ * entries' tags are found through `tagKeys` instead, blind under the lock: ./tag-index.ts.)
  */
 export const SENSITIVE_FIELDS: { [Name in TableName]: readonly (keyof Rows[Name])[] } = {
   settings: ['userName', 'exName'],
-  entries: ['text', 'prompt'],
+  // Tags too: the journal's tag index is over keys the middleware derives from them (./tag-index.ts).
+  entries: ['text', 'prompt', 'tags'],
   drafts: ['fields'],
   noContactPlans: ['agreedTopics'],
   contacts: ['note'],
@@ -53,9 +55,6 @@ export const CLEAR_TEXT_FIELDS: { [Name in TableName]?: readonly (keyof Rows[Nam
     'lock',
     'checkInReminder',
   ],
-  // Tags are the person's words, but the journal finds entries by them through a multi-entry index,
-  // and an index keeps its values in clear: they stay readable, and Settings and the README say so.
-  entries: ['tags'],
   drafts: ['writer'],
   // A picked emoji and where a habit came from (`preset:gym`, `plan:<id>`).
   habits: ['icon', 'from'],

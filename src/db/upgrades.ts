@@ -1,5 +1,8 @@
 import type { Transaction } from 'dexie'
-import type { Draft, LegacyDraft } from './types'
+import { tagKey } from '@/lib/tag-text'
+import type { TableName } from './rows'
+import { SENSITIVE_FIELDS } from './sensitive-fields'
+import type { AppLock, Draft, LegacyDraft } from './types'
 
 /**
  * Named upgrade functions, one per schema version that changes rows. Each is pure about its rows
@@ -67,4 +70,32 @@ export async function upgradeDraftsToV3(tx: Transaction): Promise<void> {
     .modify((row: LegacyDraft, ref: { value: unknown }) => {
       ref.value = upgradeDraftRow(row)
     })
+}
+
+/**
+ * v9 → v10: the tag index moves from the tags to `tagKeys` (see src/db/tag-index.ts). No key is in
+ * memory while the database opens, so every tagged entry gets its keys in clear (as v9's index
+ * had them); under a lock, the tags are still in clear too, as v9 left them, so the lock goes back
+ * to `encrypting` from the entries on: its next unlock seals the tags and makes their keys blind,
+ * batch by batch and resumable, as turning the lock on does.
+ */
+export async function upgradeTagIndexToV10(tx: Transaction): Promise<void> {
+  await tx
+    .table('entries')
+    .filter((row: { tags?: unknown }) => Array.isArray(row.tags) && row.tags.length > 0)
+    .modify((row: { tags: string[]; tagKeys?: string[] }) => {
+      row.tagKeys = [...new Set(row.tags.map(tagKey))]
+    })
+  const settings = tx.table('settings')
+  const row = (await settings.get('app')) as { lock?: AppLock | null } | undefined
+  const lock = row?.lock
+  if (!lock || (lock.encryption !== 'on' && lock.encryption !== 'encrypting')) return
+  const order = Object.keys(SENSITIVE_FIELDS) as TableName[]
+  const resumed = lock.resumeAt ? order.indexOf(lock.resumeAt.table as TableName) : 0
+  // Already at the entries or before them: the run will seal the tags when it gets there.
+  if (lock.encryption === 'encrypting' && resumed <= order.indexOf('entries')) return
+  await settings.put({
+    ...row,
+    lock: { ...lock, encryption: 'encrypting', resumeAt: { table: 'entries', afterId: null } },
+  })
 }

@@ -7,6 +7,7 @@
 
 let dataKey: CryptoKey | null = null
 const listeners = new Set<() => void>()
+const forgetters = new Set<() => void>()
 
 export function getDataKey(): CryptoKey | null {
   return dataKey
@@ -19,8 +20,13 @@ export function setDataKey(key: CryptoKey): void {
   for (const listener of listeners) listener()
 }
 
-/** Locking: forget the key. Whatever is encrypted can no longer be read in this tab. */
+/**
+ * Locking (and "Delete everything"): forget the key, and everything kept in memory from opened rows
+ * (see `forgetOnLock`). Whatever is encrypted can no longer be read in this tab.
+ */
 export function dropDataKey(): void {
+  // Even with no key (the lock off, an erase): what was read goes either way.
+  for (const forget of forgetters) forget()
   if (dataKey === null) return
   dataKey = null
   for (const listener of listeners) listener()
@@ -30,4 +36,14 @@ export function dropDataKey(): void {
 export function subscribeToDataKey(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
+}
+
+/**
+ * Registers `forget`, which drops something kept in memory from what the person wrote (the
+ * journal's search index): called whenever the key is dropped — on locking, here or in another
+ * tab, and on "Delete everything". Returns the unregister.
+ */
+export function forgetOnLock(forget: () => void): () => void {
+  forgetters.add(forget)
+  return () => forgetters.delete(forget)
 }

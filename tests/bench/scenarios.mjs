@@ -27,6 +27,14 @@ const BAR = [
   ['Today', '/'],
 ]
 const TEXT_LABEL = 'Write as much or as little as you like'
+const PASSCODE = 'bench kettle 2468'
+
+/** Opens Settings › Privacy & lock's form and fills in a new passcode twice; `start` is that page. */
+async function fillNewPasscode(page) {
+  await page.getByRole('button', { name: 'Set a passcode' }).click()
+  await page.getByLabel('New passcode', { exact: true }).fill(PASSCODE)
+  await page.getByLabel('Type the new passcode again').fill(PASSCODE)
+}
 
 export const SCENARIOS = [
   {
@@ -210,6 +218,38 @@ export const SCENARIOS = [
         'other script ms': rare,
         'search heap MB': await s.heapMB(),
       }
+    },
+  },
+  {
+    name: 'lock-on',
+    title: 'Turning the lock on: key derivation, then every sensitive field of every table sealed',
+    start: '/settings/privacy',
+    async run(s) {
+      await fillNewPasscode(s.page)
+      return {
+        'lock on ms': await s.clickUntilText('form button[type="submit"]', 'App lock is on.'),
+      }
+    },
+  },
+  {
+    name: 'unlock',
+    title: 'Unlock to Today complete: key derivation, then Today read through the decryption',
+    start: '/settings/privacy',
+    async run(s) {
+      const { page } = s
+      // Not measured: the lock turned on (everything sealed), then Steady opened again, locked.
+      await fillNewPasscode(page)
+      await page.locator('form button[type="submit"]').click()
+      await page.getByText('App lock is on.').waitFor({ timeout: 120_000 })
+      await page.goto(`${s.url}/`)
+      await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
+      const clicked = await page.evaluate(() => {
+        const at = performance.now()
+        document.querySelector('form button[type="submit"]').click()
+        return at
+      })
+      await page.waitForSelector('nav[aria-label="Main"]', { timeout: 60_000 })
+      return { 'unlock to Today ms': (await s.settle('/', clicked)) - clicked }
     },
   },
 ]

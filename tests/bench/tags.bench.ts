@@ -1,6 +1,6 @@
 // Tags after five years of use: 1–3 entries a day (about 3,650 in all), a third of them tagged with
 // one to three of twenty tags (some in another case). The Journal's tag filter reads these two
-// queries: every tag with its count (from the `*tags` index's keys, no entry loaded) and the
+// queries: every tag with its count (from the tag index's keys, a few entries to spell them) and the
 // entries of one tag. `npm run bench`; Dexie over fake-indexeddb, so compare runs with each other.
 import { bench, describe } from 'vitest'
 import { db } from '@/db/db'

@@ -60,6 +60,8 @@ test('with the lock on, typed and saved words are in no file of the browser prof
   // Unique words, so a match can only be what was typed here.
   const secret = `Quillwort ${Date.now().toString(36)} harbour`
   const before = `Marram ${Date.now().toString(36)} dunes`
+  // A tag under the lock: sealed like the text, and its index key a keyed hash.
+  const tag = `Samphire ${Date.now().toString(36)}`
   try {
     let context = await openProfile(profile, server.url)
     let page = context.pages()[0] ?? (await context.newPage())
@@ -78,6 +80,9 @@ test('with the lock on, typed and saved words are in no file of the browser prof
     await expectToday(page, 'checked-in')
     await page.getByRole('button', { name: 'Add another entry' }).click()
     await page.getByLabel(TEXT_LABEL).fill(`${secret}, written under the lock`)
+    await page.getByRole('button', { name: 'Add tags' }).click()
+    await page.getByLabel('Tags', { exact: true }).fill(`${tag},`)
+    await expect(page.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible()
     // On screen for a while, as a person pauses: long enough for session restore to save it.
     await page.waitForTimeout(6_000)
     await page.getByRole('button', { name: 'Save entry' }).click()
@@ -90,6 +95,8 @@ test('with the lock on, typed and saved words are in no file of the browser prof
       'the search finds text left in clear',
     ).toBeGreaterThan(0)
     expect(filesHolding(profile, secret)).toEqual([])
+    expect(filesHolding(profile, tag)).toEqual([])
+    expect(filesHolding(profile, tag.toLowerCase())).toEqual([])
 
     // Still all there for the person, behind the passcode.
     context = await openProfile(profile, server.url)
@@ -99,6 +106,15 @@ test('with the lock on, typed and saved words are in no file of the browser prof
     await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
     await page.getByRole('button', { name: 'Unlock' }).click()
     await expect(page.getByText(secret, { exact: false }).first()).toBeVisible()
+    // The tag filter still finds the entry, through the index of keyed hashes.
+    await page.getByText('Filter', { exact: true }).click()
+    await page
+      .getByRole('group', { name: 'Tag', exact: true })
+      .getByRole('radio', { name: tag, exact: true })
+      .check()
+    await expect(page).toHaveURL(/[?&]tag=/)
+    await expect(page.getByRole('link', { name: new RegExp(secret) })).toBeVisible()
+    await expect(page.getByRole('link', { name: new RegExp(before) })).toHaveCount(0)
 
     await page.goto('/settings/delete')
     await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
@@ -110,6 +126,7 @@ test('with the lock on, typed and saved words are in no file of the browser prof
     await context.close()
 
     expect(filesHolding(profile, secret)).toEqual([])
+    expect(filesHolding(profile, tag)).toEqual([])
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }

@@ -10,7 +10,7 @@ import {
 } from '@/features/assessment/data/assessments'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 
 /** Step 0: is it worth another try? Answer, see where it points, choose, and look back. */
 export function AssessRoute() {
@@ -24,7 +24,7 @@ export function AssessRoute() {
     try {
       await startAssessment()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'the questions could not start'))
+      setProblem(describeError(error, 'the questions could not start'))
     }
   }
 

@@ -12,7 +12,7 @@ import {
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { formatLongDate } from '@/lib/dates'
 import { getExWords } from '@/lib/pronouns'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 
 /** Step 1: why it ended, my part and theirs, values, a thought record, then the plan. */
 export function IntrospectRoute() {
@@ -27,7 +27,7 @@ export function IntrospectRoute() {
     try {
       await startIntrospection()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'the questions could not start'))
+      setProblem(describeError(error, 'the questions could not start'))
     }
   }
 

@@ -1,7 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { PAGE_SIZE } from '@/features/journal/data/journal-pages'
+import { isSealed } from '@/lib/sealed-value'
 import { buildEntry, seedEntries } from '../../../tests/setup/factories'
+import { seedLock, unlockWith } from '../../../tests/setup/lock'
+import { readStoredRows } from '../../../tests/setup/stored'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 function entryLinks() {
@@ -117,4 +120,32 @@ test('a tag chip shows the entries with that tag, in any case, with the other fi
   await waitFor(() => expect(entryLinks()).toHaveLength(1))
   expect(screen.getByRole('link', { name: /#4(?!\d)/ })).toBeInTheDocument()
   expect(router.state.location.search).toBe('?tag=sleep&mood=1')
+})
+
+test('under the lock the tags are sealed, and after unlocking the tag chips still find their entries', async () => {
+  await seedWelcomed()
+  await seedEntries([
+    buildEntry({ at: new Date(2025, 0, 1, 9), tags: ['Work'], text: 'Tagged #1' }),
+    buildEntry({ at: new Date(2025, 0, 2, 9), tags: ['work', 'sleep'], text: 'Tagged #2' }),
+    buildEntry({ at: new Date(2026, 10, 1, 9), text: 'Untagged #3' }),
+  ])
+  await seedLock('2468')
+  const stored = await readStoredRows('entries')
+  expect(stored.every((row) => row.tags === undefined || isSealed(row.tags))).toBe(true)
+  expect(JSON.stringify(stored)).not.toMatch(/work|sleep/i)
+
+  const { user, router } = renderApp('/journal')
+  await unlockWith(user, '2468')
+  await screen.findByRole('link', { name: /#3(?!\d)/ })
+  await user.click(screen.getByText('Filter'))
+  const tags = await screen.findByRole('group', { name: 'Tag' })
+  // Most used first, under the spelling used most: the counts come through the blind index.
+  const names = within(tags)
+    .getAllByRole('radio')
+    .map((chip) => (chip as HTMLInputElement).labels?.[0]?.textContent)
+  expect(names).toEqual(['Any', 'Work', 'sleep'])
+  await user.click(within(tags).getByRole('radio', { name: 'sleep' }))
+  await waitFor(() => expect(entryLinks()).toHaveLength(1))
+  expect(screen.getByRole('link', { name: /#2(?!\d)/ })).toBeInTheDocument()
+  expect(router.state.location.search).toBe('?tag=sleep')
 })

@@ -17,6 +17,9 @@ test('an empty line is explained; a commitment is added with its cadence and the
   expect(screen.getByText(/Say when it applies, after “If”/)).toBeInTheDocument()
   expect(screen.getByText(/Say what you will do, after “then I will”/)).toBeInTheDocument()
   expect(screen.getByLabelText('If…')).toHaveAttribute('aria-invalid', 'true')
+  // The first field to fix takes focus, its problem read with it.
+  expect(screen.getByLabelText('If…')).toHaveFocus()
+  expect(screen.getByLabelText('If…')).toHaveAccessibleDescription(/Say when it applies/)
   expect(await db.planCommitments.count()).toBe(0)
 
   await user.type(screen.getByLabelText('If…'), 'we try again while living apart')

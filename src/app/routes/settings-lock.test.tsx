@@ -31,6 +31,9 @@ test('turning the lock on explains it first, stores only a wrapped key, and the 
   expect(
     within(section).getByText(/everything you write is encrypted on this device/),
   ).toBeInTheDocument()
+  expect(
+    within(section).getByText(/journal entries and letters with their tags/),
+  ).toBeInTheDocument()
   expect(within(section).getByText(/a short PIN can be guessed/)).toBeInTheDocument()
 
   await first.user.type(within(section).getByLabelText('New passcode'), 'blue kettle')
@@ -189,9 +192,13 @@ test('the lock settings say plainly what is protected and what is not', async ()
   expect(
     within(section).getByText(/everything you write is encrypted on this device/),
   ).toBeInTheDocument()
+  expect(
+    within(section).getByText(/journal entries and letters with their tags/),
+  ).toBeInTheDocument()
   await user.click(within(section).getByText('What the lock doesn’t protect'))
   for (const caveat of [
-    /Dates and times, moods, ratings, counts, ticks and the tags/,
+    /Dates and times, moods, ratings, counts and ticks stay readable/,
+    /which entries share\s+a tag, though not what the tag says/,
     /a short PIN can be guessed/,
     /Words written before you turned the lock on can linger/,
     /clear Steady’s site data/,

@@ -11,6 +11,7 @@ import { EditFormActions } from './edit-form-actions'
 import { TextField } from './field'
 import { FormActions } from './form-actions'
 import { FormProblem } from './form-problem'
+import { useFieldProblems } from './use-field-problems'
 import { useFormAction } from './use-form-action'
 
 type Save = (values: { note: string; channel: string | null; when: DayAndTime }) => Promise<void>
@@ -259,4 +260,41 @@ test('words whose record was deleted are shown, and saved or let go only on purp
   expect(save).not.toHaveBeenCalled()
   await user.click(screen.getByRole('button', { name: 'Save as a new entry' }))
   expect(save).toHaveBeenCalledOnce()
+})
+
+function TwoFields() {
+  const [name, setName] = useState('')
+  const { problems, showProblems, attachForm } = useFieldProblems<'name' | 'phone'>()
+  return (
+    <form
+      ref={attachForm}
+      aria-label="Two"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        showProblems({
+          ...(name ? {} : { name: 'Add a name.' }),
+          phone: 'Use digits only.',
+        })
+      }}
+    >
+      <TextField label="Name" value={name} error={problems.name} onChange={setName} />
+      <TextField label="Phone" value="x" error={problems.phone} onChange={() => {}} />
+      <button type="submit">Add</button>
+    </form>
+  )
+}
+
+test('field problems are said on their fields, and the first one to fix takes focus', async () => {
+  const user = userEvent.setup()
+  render(<TwoFields />)
+  await user.click(screen.getByRole('button', { name: 'Add' }))
+  expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus()
+  expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Add a name.')
+  expect(screen.getByRole('textbox', { name: 'Phone' })).toBeInvalid()
+
+  await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Maya')
+  await user.click(screen.getByRole('button', { name: 'Add' }))
+  expect(screen.getByRole('textbox', { name: 'Name' })).not.toBeInvalid()
+  expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveFocus()
 })

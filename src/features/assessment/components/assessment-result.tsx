@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { Assessment, Direction } from '@/db/types'
 import { formatLongDate } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import { chooseDirection } from '../data/assessments'
 import { decideDirection, DIRECTION_LABELS, explainDirection } from '../logic/direction'
 
@@ -30,7 +30,7 @@ export function AssessmentResult({ assessment, ex }: AssessmentResultProps) {
     try {
       await chooseDirection(assessment.id, direction)
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'your choice was not saved'))
+      setProblem(describeError(error, 'your choice was not saved'))
     }
   }
 

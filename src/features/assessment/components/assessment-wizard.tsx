@@ -3,7 +3,7 @@ import { AutosavedAnswer } from '@/components/autosaved-answer'
 import { WizardStep } from '@/components/wizard-step'
 import type { Assessment, SafetyAnswer } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import {
   finishAssessment,
   readAssessmentNote,
@@ -39,7 +39,7 @@ export function AssessmentWizard({ assessment, ex }: AssessmentWizardProps) {
     try {
       await action()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'this step did not change'))
+      setProblem(describeError(error, 'this step did not change'))
     } finally {
       setBusy(false)
     }
@@ -51,7 +51,7 @@ export function AssessmentWizard({ assessment, ex }: AssessmentWizardProps) {
     try {
       await action()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'your answer was not saved'))
+      setProblem(describeError(error, 'your answer was not saved'))
     }
   }
 

@@ -3,7 +3,7 @@ import { db } from '@/db/db'
 import type { Assessment, AssessmentItemId, Direction, SafetyAnswer, ScaleAnswer } from '@/db/types'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import { createId } from '@/lib/ids'
-import { InputProblem } from '@/lib/write-problem'
+import { UserError } from '@/lib/errors'
 import { decideDirection } from '../logic/direction'
 import { ASSESSMENT_STEP_COUNT } from '../logic/questions'
 
@@ -91,7 +91,7 @@ export async function setAssessmentNote(
   note: string,
 ): Promise<void> {
   if (note.length > MAX_ENTRY_LENGTH)
-    throw new InputProblem(
+    throw new UserError(
       'This note is longer than Steady can keep. Longer thoughts fit in the journal.',
     )
   await db.transaction('rw', db.assessments, async () => {

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { isLegacyDraft, upgradeDraftRow } from '@/db/upgrades'
 import { backupSettingsRow, ROW_NOUNS, ROW_SCHEMAS, type TableName } from '@/db/rows'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
+import { UserError } from '@/lib/errors'
 
 /** What a backup may hold for each table: every table's row, and settings without device fields. */
 const BACKUP_ROW_SCHEMAS = { ...ROW_SCHEMAS, settings: backupSettingsRow }
@@ -52,8 +53,11 @@ export interface ValidBackup {
   tables: BackupTables
 }
 
-/** A backup that cannot be used, with the reason in words for the person. Nothing was changed. */
-export class BackupError extends Error {
+/**
+ * A backup that cannot be used, with the reason in words for the person (a UserError, so
+ * describeError says it as written). Nothing was changed.
+ */
+export class BackupError extends UserError {
   override name = 'BackupError'
 }
 

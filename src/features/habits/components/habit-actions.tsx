@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router'
 import type { Habit } from '@/db/types'
 import { showToast } from '@/components/toast-store'
 import { archiveHabit, deleteHabit, restoreHabit, unarchiveHabit } from '../data/habits'
-import { explainProblem } from '../logic/explain-problem'
+import { describeError } from '@/lib/errors'
 
 /** Archive (history kept) or delete (with Undo, which puts back the habit and every log). */
 export function HabitActions({ habit }: { habit: Habit }) {
@@ -12,7 +12,7 @@ export function HabitActions({ habit }: { habit: Habit }) {
     try {
       await action()
     } catch (error) {
-      showToast({ message: explainProblem(error) })
+      showToast({ message: describeError(error) })
     }
   }
 

@@ -1,10 +1,20 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
+import { ChoiceGroup } from '@/components/form/choice-group'
+import { Field, TextField } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
 import type { CalendarDay, Habit, HabitLog, HabitLogStatus } from '@/db/types'
 import { addDaysToDay } from '@/lib/day-numbers'
 import { setHabitDay } from '../data/habit-logs'
-import { explainProblem } from '../logic/explain-problem'
 
 type Choice = HabitLogStatus | 'none'
+
+const CHOICES = [
+  { value: 'done', label: 'Done' },
+  { value: 'skipped', label: 'Skipped on purpose', hint: 'It won’t count against you.' },
+  { value: 'none', label: 'Not done' },
+] as const
 
 /**
  * Logs any day from the habit's start to today: done, skipped or not done, with a note. Choosing a
@@ -26,8 +36,15 @@ export function LogDayForm({
   const logged = logs.find((log) => log.day === day)
   const [choice, setChoice] = useState<Choice>(logged?.status ?? 'none')
   const [note, setNote] = useState(logged?.note ?? '')
-  const [problem, setProblem] = useState<string | null>(null)
   const [saved, setSaved] = useState('')
+  const { onSubmit, pending, problem, clearProblem, attachProblem } = useFormAction(
+    async () => {
+      setSaved('')
+      await setHabitDay(habit.id, day, { status: choice === 'none' ? null : choice, note })
+      setSaved('Saved.')
+    },
+    { outcome: 'that day was not saved' },
+  )
 
   function pickDay(next: string) {
     setDay(next)
@@ -35,82 +52,32 @@ export function LogDayForm({
     setChoice(existing?.status ?? 'none')
     setNote(existing?.note ?? '')
     setSaved('')
-    setProblem(null)
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setProblem(null)
-    setSaved('')
-    try {
-      await setHabitDay(habit.id, day, { status: choice === 'none' ? null : choice, note })
-      setSaved('Saved.')
-    } catch (error) {
-      setProblem(explainProblem(error))
-    }
+    clearProblem()
   }
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Log a day</h2>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-day`}>
-          Day
-        </label>
-        <input
-          id={`${id}-day`}
-          type="date"
-          min={habit.startDay}
-          max={today}
-          value={day}
-          onChange={(event) => pickDay(event.target.value)}
-        />
-      </div>
-      <fieldset>
-        <legend>That day</legend>
-        {(
-          [
-            ['done', 'Done'],
-            ['skipped', 'Skipped on purpose (it won’t count against you)'],
-            ['none', 'Not done'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name={`${id}-status`}
-              checked={choice === value}
-              onChange={() => setChoice(value)}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          Note (optional)
-        </label>
-        <textarea
-          id={`${id}-note`}
-          dir="auto"
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
-      {problem && (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save this day
-        </button>
+      <Field label="Day">
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            min={habit.startDay}
+            max={today}
+            value={day}
+            onChange={(event) => pickDay(event.target.value)}
+          />
+        )}
+      </Field>
+      <ChoiceGroup legend="That day" choices={CHOICES} value={choice} onChange={setChoice} />
+      <TextField label="Note (optional)" rows={2} value={note} onChange={setNote} />
+      <FormProblem problem={problem} ref={attachProblem} />
+      <FormActions submitLabel="Save this day" pendingLabel="Saving…" pending={pending}>
         <span className="form-status" role="status">
           {saved}
         </span>
-      </div>
+      </FormActions>
     </form>
   )
 }

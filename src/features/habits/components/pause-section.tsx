@@ -1,8 +1,12 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
+import { Field } from '@/components/form/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFormAction } from '@/components/form/use-form-action'
 import type { CalendarDay, Habit } from '@/db/types'
 import { showToast } from '@/components/toast-store'
+import { describeError } from '@/lib/errors'
 import { pauseHabit, pauseOn, removePause, resumeHabit } from '../data/habits'
-import { explainProblem } from '../logic/explain-problem'
 import { describePause } from '../logic/validate'
 
 /** Pauses for a holiday or an illness: the days are kept out of the count; nothing is lost. */
@@ -10,25 +14,20 @@ export function PauseSection({ habit, today }: { habit: Habit; today: CalendarDa
   const id = useId()
   const [from, setFrom] = useState(today)
   const [to, setTo] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
   const running = pauseOn(habit, today)
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setProblem(null)
-    try {
+  const { onSubmit, pending, problem, attachProblem } = useFormAction(
+    async () => {
       await pauseHabit(habit.id, { from, to: to === '' ? null : to })
       setTo('')
-    } catch (error) {
-      setProblem(explainProblem(error))
-    }
-  }
+    },
+    { outcome: 'the pause was not added' },
+  )
 
   async function run(action: () => Promise<void>) {
     try {
       await action()
     } catch (error) {
-      showToast({ message: explainProblem(error) })
+      showToast({ message: describeError(error) })
     }
   }
 
@@ -65,42 +64,35 @@ export function PauseSection({ habit, today }: { habit: Habit; today: CalendarDa
           ))}
         </ul>
       )}
-      <form onSubmit={submit} noValidate aria-label="Add a pause">
+      <form onSubmit={onSubmit} noValidate aria-label="Add a pause">
         <div className="field-pair">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-from`}>
-              First day
-            </label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              min={habit.startDay}
-              value={from}
-              onChange={(event) => setFrom(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-to`}>
-              Last day (empty: until I resume)
-            </label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={to}
-              onChange={(event) => setTo(event.target.value)}
-            />
-          </div>
+          <Field label="First day">
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                min={habit.startDay}
+                value={from}
+                onChange={(event) => setFrom(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Last day (optional)" describedBy={`${id}-until`}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={to}
+                onChange={(event) => setTo(event.target.value)}
+              />
+            )}
+          </Field>
         </div>
-        {problem && (
-          <p className="form-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button">
-            Add a pause
-          </button>
-        </div>
+        <p id={`${id}-until`} className="field-hint">
+          Leave the last day empty to keep the pause going until you resume it.
+        </p>
+        <FormProblem problem={problem} ref={attachProblem} />
+        <FormActions submitLabel="Add a pause" pendingLabel="Adding…" pending={pending} />
       </form>
     </section>
   )

@@ -3,7 +3,7 @@ import type { Habit } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
 import { showToast } from '@/components/toast-store'
 import { createHabit } from '../data/habits'
-import { explainProblem } from '../logic/explain-problem'
+import { describeError } from '@/lib/errors'
 import { PRESETS } from '../logic/presets'
 import { describeTarget } from '../logic/targets'
 import { nameKey } from '../logic/validate'
@@ -31,7 +31,7 @@ export function PresetList({
       })
       onAdded(habit)
     } catch (error) {
-      showToast({ message: explainProblem(error) })
+      showToast({ message: describeError(error) })
     }
   }
   return (

@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import type { CalendarDay, Habit } from '@/db/types'
 import { showToast } from '@/components/toast-store'
 import { setHabitDay } from '../data/habit-logs'
-import { explainProblem } from '../logic/explain-problem'
+import { describeError } from '@/lib/errors'
 
 /** Taps on one habit closer together than this are one tap: a double tap ticks once. */
 const DOUBLE_TAP_MS = 600
@@ -31,7 +31,7 @@ export function TickButton({
     try {
       await setHabitDay(habit.id, day, { status: done ? null : 'done' })
     } catch (error) {
-      showToast({ message: explainProblem(error) })
+      showToast({ message: describeError(error) })
     }
   }
   return (

@@ -3,7 +3,7 @@ import { AutosavedAnswer } from '@/components/autosaved-answer'
 import { WizardStep } from '@/components/wizard-step'
 import type { Direction, Introspection } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'
-import { describeWriteProblem, InputProblem } from '@/lib/write-problem'
+import { UserError, describeError } from '@/lib/errors'
 import {
   finishIntrospection,
   readIntrospectionText,
@@ -45,7 +45,7 @@ export function IntrospectionWizard({ run, ex, direction }: IntrospectionWizardP
     try {
       await action()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'this step did not change'))
+      setProblem(describeError(error, 'this step did not change'))
     } finally {
       setBusy(false)
     }
@@ -132,7 +132,7 @@ function StepAnswer({
           read={() => readThoughtText(id, step.field)}
           write={async (text) => {
             const { rating, problem } = parseRating(text)
-            if (problem) throw new InputProblem(problem)
+            if (problem) throw new UserError(problem)
             await setThought(id, step.field, rating)
           }}
         />

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { CalendarDay, PlanCommitment } from '@/db/types'
 import { showToast } from '@/components/toast-store'
 import { plural } from '@/lib/plural'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import { setArchived, toggleDone } from '../data/plan'
 import { CADENCE_LABELS, habitLinkFor, keepsWatchingOrChasing, WATCHING_NOTE } from '../logic/plan'
 
@@ -22,7 +22,7 @@ export function PlanList({ commitments, today, habitsAvailable }: PlanListProps)
     try {
       await action()
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'that did not change'))
+      setProblem(describeError(error, 'that did not change'))
     }
   }
   return (

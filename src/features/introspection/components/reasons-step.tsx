@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { AutosavedAnswer } from '@/components/autosaved-answer'
 import type { BreakupReason, Introspection } from '@/db/types'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import { readIntrospectionText, setIntrospectionText, toggleReason } from '../data/introspections'
 import { REASON_LABELS } from '../logic/questions'
 
@@ -13,7 +13,7 @@ export function ReasonsStep({ run }: { run: Introspection }) {
     try {
       await toggleReason(run.id, reason, on)
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'that was not saved'))
+      setProblem(describeError(error, 'that was not saved'))
     }
   }
   return (

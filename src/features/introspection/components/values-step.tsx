@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Introspection } from '@/db/types'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import { changeValues } from '../data/introspections'
 import { toggleValue, validateOwnValue, VALUE_CHOICES } from '../logic/questions'
 
@@ -20,7 +20,7 @@ export function ValuesStep({ run }: { run: Introspection }) {
       await changeValues(run.id, update)
       return true
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'that was not saved'))
+      setProblem(describeError(error, 'that was not saved'))
       return false
     }
   }

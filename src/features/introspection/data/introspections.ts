@@ -3,7 +3,7 @@ import { db } from '@/db/db'
 import { MAX_ENTRY_LENGTH } from '@/db/limits'
 import type { BreakupReason, Introspection, ThoughtRecord } from '@/db/types'
 import { createId } from '@/lib/ids'
-import { InputProblem } from '@/lib/write-problem'
+import { UserError } from '@/lib/errors'
 import { INTROSPECTION_STEPS, MAX_VALUES } from '../logic/questions'
 
 async function newestFirst(): Promise<Introspection[]> {
@@ -85,7 +85,7 @@ export type TextAnswer = 'ownReason' | 'myPart' | 'theirPart' | 'trigger' | 'cha
 
 function assertLength(text: string) {
   if (text.length > MAX_ENTRY_LENGTH)
-    throw new InputProblem(
+    throw new UserError(
       'This answer is longer than Steady can keep. Longer thoughts fit in the journal.',
     )
 }
@@ -131,7 +131,7 @@ export async function changeValues(
     problem = next.problem
     return next.problem ? {} : { values: next.values.slice(0, MAX_VALUES) }
   })
-  if (problem) throw new InputProblem(problem)
+  if (problem) throw new UserError(problem)
 }
 
 /** Writes one part of the thought record; the other parts stay as they are. */

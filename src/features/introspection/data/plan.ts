@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import type { CalendarDay, PlanCommitment } from '@/db/types'
 import { createId } from '@/lib/ids'
-import { InputProblem } from '@/lib/write-problem'
+import { UserError } from '@/lib/errors'
 import { validateCommitment, type CommitmentInput } from '../logic/plan'
 
 /** Every commitment, oldest first (the order they were made in); archived ones apart. */
@@ -22,7 +22,7 @@ export function useCommitment(id: string) {
 
 function assertValid(input: CommitmentInput) {
   const problems = validateCommitment(input)
-  if (problems) throw new InputProblem(problems.situation ?? problems.action ?? '')
+  if (problems) throw new UserError(problems.situation ?? problems.action ?? '')
 }
 
 /** Adds a commitment exactly as typed. An empty "If" or "then" is refused with what belongs there. */

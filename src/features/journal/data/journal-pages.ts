@@ -39,7 +39,7 @@ function needsRows(filter: EntryFilter): boolean {
 }
 
 /**
- * With a tag, the tag's own entries (through the `*tags` index: a handful next to the whole
+ * With a tag, the tag's own entries (through the tag index: a handful next to the whole
  * journal) that fit the rest of the filter and lie from `from` up to `before`, newest day first.
  */
 async function taggedBetween(

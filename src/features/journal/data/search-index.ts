@@ -1,6 +1,7 @@
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { useEffect, useSyncExternalStore } from 'react'
 import { db } from '@/db/db'
+import { forgetOnLock, getDataKey, subscribeToDataKey } from '@/db/vault'
 import type { JournalEntry } from '@/db/types'
 import { buildSearchIndex, patchSearchIndex, type SearchIndex } from '../logic/search'
 
@@ -10,7 +11,8 @@ import { buildSearchIndex, patchSearchIndex, type SearchIndex } from '../logic/s
  * word index in Dexie because: it finds any part of a word in any script (a word index needs word
  * boundaries, which Chinese or Thai do not write), it costs no schema change and no writes on
  * every save, and it never stores the person's words a second time on disk — which matters once
- * entries are encrypted at rest: an index built after unlock lives only as long as the page.
+ * entries are encrypted at rest: an index built after unlock lives in this tab's memory until the
+ * app locks (or everything is deleted), and is built again after the next unlock.
  */
 
 let index: SearchIndex | null = null
@@ -19,6 +21,10 @@ let building: Promise<void> | null = null
 let pendingIds: Set<string> | null = null
 let stale = false
 const listeners = new Set<() => void>()
+/** Bumped whenever the index is forgotten, so a build or patch begun before it publishes nothing. */
+let generation = 0
+/** How many screens are searching now: after an unlock, the index is rebuilt only for them. */
+let searching = 0
 
 function publish(next: SearchIndex | null) {
   index = next
@@ -26,9 +32,18 @@ function publish(next: SearchIndex | null) {
 }
 
 async function build(): Promise<void> {
+  const own = generation
   pendingIds = new Set()
   stale = false
   const entries = await db.entries.toArray()
+  // Locked meanwhile: what was read is dropped with everything else (forgetSearchIndex).
+  if (own !== generation) return
+  // Locked: the rows came back sealed. Nothing is indexed until the key is back (see below).
+  if (entries.some((entry) => typeof entry.text !== 'string')) {
+    building = null
+    pendingIds = null
+    return
+  }
   let next = buildSearchIndex(entries)
   const ids = pendingIds
   pendingIds = null
@@ -37,6 +52,7 @@ async function build(): Promise<void> {
     return ensureIndex()
   }
   if (ids.size > 0) next = await patchFromDatabase(next, [...ids])
+  if (own !== generation) return
   building = null
   publish(next)
 }
@@ -85,8 +101,11 @@ function onMutated(parts: ObservabilitySet) {
     return
   }
   // One patch after another, each from the index the one before left.
+  const own = generation
   patching = patching.then(async () => {
-    if (index) publish(await patchFromDatabase(index, ids))
+    if (!index || own !== generation) return
+    const next = await patchFromDatabase(index, ids)
+    if (own === generation) publish(next)
   })
 }
 
@@ -109,14 +128,31 @@ function subscribe(listener: () => void) {
 export function useSearchIndex(enabled: boolean): SearchIndex | undefined {
   const current = useSyncExternalStore(subscribe, () => index)
   useEffect(() => {
+    if (!enabled) return
+    searching += 1
+    return () => {
+      searching -= 1
+    }
+  }, [enabled])
+  useEffect(() => {
     if (enabled) void ensureIndex()
   }, [enabled, current])
   return current ?? undefined
 }
 
-/** Forgets the index (tests start from an empty database; a lock could call this too). */
+/**
+ * Forgets the index: every entry's text kept in memory goes. Called whenever the lock's key is
+ * dropped (locking here or in another tab, "Delete everything"), and by tests.
+ */
 export function forgetSearchIndex() {
+  generation += 1
   building = null
   pendingIds = null
   publish(null)
 }
+
+forgetOnLock(forgetSearchIndex)
+// Unlocked again: a screen still searching gets its index back, built from the opened rows.
+subscribeToDataKey(() => {
+  if (getDataKey() && searching > 0) void ensureIndex()
+})

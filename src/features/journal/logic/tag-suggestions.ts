@@ -35,23 +35,23 @@ export function suggestTags(
 }
 
 /**
- * Counts per tag from the index's keys (one key per tag per entry), "Work" and "work" counted as
- * one under the spelling used most. Sorted most used first, then by name.
+ * Counts per tag from spellings and how many entries carry each, "Work" and "work" counted as one
+ * under the spelling with the most. Sorted most used first, then by name.
  */
-export function countTags(keys: readonly string[]): TagCount[] {
+export function countTags(spellings: readonly TagCount[]): TagCount[] {
   const groups = new Map<string, Map<string, number>>()
-  for (const tag of keys) {
+  for (const { tag, count } of spellings) {
     const key = tagKey(tag)
-    const spellings = groups.get(key) ?? new Map<string, number>()
-    spellings.set(tag, (spellings.get(tag) ?? 0) + 1)
-    groups.set(key, spellings)
+    const group = groups.get(key) ?? new Map<string, number>()
+    group.set(tag, (group.get(tag) ?? 0) + count)
+    groups.set(key, group)
   }
   const counts: TagCount[] = []
-  for (const spellings of groups.values()) {
+  for (const group of groups.values()) {
     let best = ''
     let bestCount = -1
     let count = 0
-    for (const [spelling, n] of spellings) {
+    for (const [spelling, n] of group) {
       count += n
       if (n > bestCount) [best, bestCount] = [spelling, n]
     }

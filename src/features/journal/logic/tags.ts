@@ -1,23 +1,7 @@
 import { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY } from '@/db/limits'
+import { normaliseTag, tagKey } from '@/lib/tag-text'
 
-export { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY }
-
-/**
- * A tag as stored: NFC (so "é" typed two ways is one tag), trimmed, inner spaces made one, and a
- * leading "#" dropped (people type "#work" out of habit). Case is kept as first typed.
- */
-export function normaliseTag(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^#+\s*/u, '')
-}
-
-/** What makes two tags the same one: "Work" and "work" are one tag. */
-export function tagKey(tag: string): string {
-  return normaliseTag(tag).toLowerCase()
-}
+export { MAX_TAG_LENGTH, MAX_TAGS_PER_ENTRY, normaliseTag, tagKey }
 
 /** Length as a person counts it: an emoji is one character, not two UTF-16 units. */
 function lengthOf(tag: string): number {

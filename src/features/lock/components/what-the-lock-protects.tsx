@@ -9,16 +9,18 @@ export function WhatTheLockProtects({ open = false }: { open?: boolean }) {
     <>
       <p>
         With the lock on, everything you write is encrypted on this device: journal entries and
-        letters, notes on contacts, urges, habits and outings, the last message, your answers to the
-        questions, your safety plan, the people you trust, the names you chose and anything not yet
-        saved. The key to it is opened only by your passcode, so someone who copies the browser’s
-        files can’t read your words without it.
+        letters with their tags, notes on contacts, urges, habits and outings, the last message,
+        your answers to the questions, your safety plan, the people you trust, the names you chose
+        and anything not yet saved. The key to it is opened only by your passcode, so someone who
+        copies the browser’s files can’t read your words without it.
       </p>
       <Disclosure summary="What the lock doesn’t protect" defaultOpen={open}>
         <ul className="plain-list">
           <li>
-            Dates and times, moods, ratings, counts, ticks and the tags on entries stay readable:
-            someone with the browser’s files could see when and how often you wrote, not what.
+            Dates and times, moods, ratings, counts and ticks stay readable: someone with the
+            browser’s files could see when and how often you wrote, not what. Tags are encrypted
+            too, but so that the journal can still find them, someone could see which entries share
+            a tag, though not what the tag says.
           </li>
           <li>
             Your passcode’s strength matters. Someone who copies the phone’s data can try passcodes

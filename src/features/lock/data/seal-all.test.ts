@@ -1,6 +1,7 @@
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { LockedError } from '@/db/encryption'
+import { keysToFind, TAG_INDEX } from '@/db/tag-index'
 import { dropDataKey, getDataKey } from '@/db/vault'
 import { updateSettings } from '@/hooks/use-settings'
 import { isSealed } from '@/lib/sealed-value'
@@ -20,6 +21,13 @@ import {
   WrongPasscodeError,
 } from './lock'
 import { finishSealing, type SealingProgress } from './seal-all'
+
+/** Every tag index key stored, and how many entries the tag "Work" finds through them now. */
+async function tagIndex() {
+  const keys = (await readStoredRows('entries')).flatMap((row) => (row.tagKeys as string[]) ?? [])
+  const work = await db.entries.where(TAG_INDEX).anyOf(await keysToFind('Work')).count()
+  return { keys, work }
+}
 
 async function readLock() {
   return (await db.settings.get('app'))?.lock ?? null
@@ -45,6 +53,11 @@ test('turning the lock on seals every sensitive field of every table, with progr
   expect(clear).toEqual([])
   expect(progress.at(-1)).toEqual({ done: progress.at(-1)!.total, total: progress.at(-1)!.total })
   expect(progress.at(-1)!.total).toBeGreaterThan(30)
+  // The tags' index keys are keyed hashes now, and still find the entries.
+  const index = await tagIndex()
+  expect(index.keys.length).toBeGreaterThan(0)
+  expect(index.keys.every((key) => key.startsWith('#'))).toBe(true)
+  expect(index.work).toBeGreaterThan(0)
   // While unlocked the app reads every row exactly as before.
   expect(await readEveryTable()).toEqual(before)
 
@@ -93,10 +106,16 @@ test('turning the lock off needs the passcode, then opens every row and forgets 
   await expect(turnOffLock('nope')).rejects.toBeInstanceOf(WrongPasscodeError)
   expect((await sensitiveFieldsByState()).clear).toEqual([])
 
+  const work = (await tagIndex()).work
   await turnOffLock('blue kettle')
   expect(await readLock()).toBeNull()
   expect((await sensitiveFieldsByState()).sealed).toEqual([])
   dropDataKey()
+  // The index keys are the tags in clear again (case-folded), and find the same entries.
+  const index = await tagIndex()
+  expect(index.keys).toContain('work')
+  expect(index.keys.some((key) => key.startsWith('#'))).toBe(false)
+  expect(index.work).toBe(work)
   expect(await readEveryTable()).toEqual(before)
 })
 

@@ -1,4 +1,10 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
+import { CheckboxField } from '@/components/form/choice-group'
+import { EditFormActions } from '@/components/form/edit-form-actions'
+import { Field, TextField } from '@/components/form/field'
+import { FormProblem } from '@/components/form/form-problem'
+import { useFieldProblems } from '@/components/form/use-field-problems'
+import { useFormAction } from '@/components/form/use-form-action'
 import { Segmented } from '@/components/segmented'
 import { describeTimeZone } from '@/lib/time-zones'
 import type { OutingKind } from '@/db/types'
@@ -6,7 +12,7 @@ import { OUTING_IDEAS } from '../logic/describe'
 import type { OutingFormFields } from '../logic/form-fields'
 import { inputOf } from '../logic/form-fields'
 import { hasStarted } from '../logic/outing-time'
-import { OutingValidationError, validateOuting, type OutingProblems } from '../logic/validate'
+import { OutingValidationError, validateOuting, type OutingField } from '../logic/validate'
 
 interface OutingFormProps {
   fields: OutingFormFields
@@ -40,15 +46,31 @@ export function OutingForm({
   onCancel,
 }: OutingFormProps) {
   const id = useId()
-  const [problems, setProblems] = useState<OutingProblems>({})
-  const [failure, setFailure] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const { problems, showProblems, attachForm } = useFieldProblems<OutingField>()
   const input = inputOf(fields)
   const logging = Object.keys(validateOuting(input)).length === 0 && hasStarted(input, now)
   const named = fields.withWhom.toLocaleLowerCase()
   const suggestions = people
     .filter((person) => !named.includes(person.toLocaleLowerCase()))
     .slice(0, 6)
+  const {
+    onSubmit: submit,
+    pending,
+    problem,
+    attachProblem,
+  } = useFormAction(
+    async () => {
+      if (showProblems(validateOuting(input))) return false
+      try {
+        await onSubmit()
+      } catch (error) {
+        // Checked again as it is written (a note grown too long in another tab): said by the field.
+        if (error instanceof OutingValidationError) return !showProblems(error.problems)
+        throw error
+      }
+    },
+    { outcome: 'the outing was not saved' },
+  )
 
   function pickIdea(kind: OutingKind) {
     const idea = OUTING_IDEAS.find((option) => option.kind === kind)
@@ -57,36 +79,8 @@ export function OutingForm({
     onChange({ kind, ...(idea && !keepTitle ? { title: idea.title } : {}) })
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setFailure(null)
-    const found = validateOuting(input)
-    setProblems(found)
-    if (Object.keys(found).length > 0) {
-      document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus()
-      return
-    }
-    setSaving(true)
-    try {
-      await onSubmit()
-    } catch (error) {
-      if (error instanceof OutingValidationError) setProblems(error.problems)
-      else setFailure('This could not be saved. Your words are still here; try again in a moment.')
-      setSaving(false)
-    }
-  }
-
-  const describedBy = (field: keyof OutingProblems) =>
-    problems[field] ? `${id}-${field}-problem` : undefined
-  const problem = (field: keyof OutingProblems) =>
-    problems[field] ? (
-      <p id={`${id}-${field}-problem`} className="field-problem">
-        {problems[field]}
-      </p>
-    ) : null
-
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={attachForm} onSubmit={submit} noValidate>
       <Segmented
         legend="What kind of outing?"
         variant="chips"
@@ -94,107 +88,83 @@ export function OutingForm({
         value={fields.kind}
         onChange={pickIdea}
       />
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-title`}>
-          Name
-        </label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          dir="auto"
-          value={fields.title}
-          maxLength={400}
-          aria-invalid={problems.title ? true : undefined}
-          aria-describedby={describedBy('title')}
-          onChange={(event) => onChange({ title: event.target.value })}
-        />
-        {problem('title')}
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-withWhom`}>
-          With whom (optional)
-        </label>
-        <input
-          id={`${id}-withWhom`}
-          type="text"
-          dir="auto"
-          value={fields.withWhom}
-          aria-invalid={problems.withWhom ? true : undefined}
-          aria-describedby={describedBy('withWhom')}
-          onChange={(event) => onChange({ withWhom: event.target.value })}
-        />
-        {problem('withWhom')}
-        {suggestions.length > 0 && (
-          <div className="button-row" role="group" aria-label="People from earlier outings">
-            {suggestions.map((person) => (
-              <button
-                key={person}
-                type="button"
-                className="button"
-                onClick={() => onChange({ withWhom: addPerson(fields.withWhom, person) })}
-              >
-                + <bdi>{person}</bdi>
-              </button>
-            ))}
-          </div>
+      <Field label="Name" error={problems.title}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            dir="auto"
+            value={fields.title}
+            maxLength={400}
+            onChange={(event) => onChange({ title: event.target.value })}
+          />
         )}
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-day`}>
-          Day
-        </label>
-        <input
-          id={`${id}-day`}
-          type="date"
-          value={fields.day}
-          aria-invalid={problems.day ? true : undefined}
-          aria-describedby={describedBy('day')}
-          onChange={(event) => onChange({ day: event.target.value })}
-        />
-        {problem('day')}
-      </div>
+      </Field>
+      <TextField
+        label="With whom (optional)"
+        value={fields.withWhom}
+        error={problems.withWhom}
+        onChange={(withWhom) => onChange({ withWhom })}
+      />
+      {suggestions.length > 0 && (
+        <div
+          className="button-row field-suggestions"
+          role="group"
+          aria-label="People from earlier outings"
+        >
+          {suggestions.map((person) => (
+            <button
+              key={person}
+              type="button"
+              className="button"
+              onClick={() => onChange({ withWhom: addPerson(fields.withWhom, person) })}
+            >
+              + <bdi>{person}</bdi>
+            </button>
+          ))}
+        </div>
+      )}
+      <Field label="Day" error={problems.day}>
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            value={fields.day}
+            onChange={(event) => onChange({ day: event.target.value })}
+          />
+        )}
+      </Field>
       <div className="field-pair">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-startTime`}>
-            Starts (optional)
-          </label>
-          <input
-            id={`${id}-startTime`}
-            type="time"
-            value={fields.startTime}
-            aria-invalid={problems.startTime ? true : undefined}
-            aria-describedby={describedBy('startTime') ?? `${id}-whole-day`}
-            onChange={(event) => onChange({ startTime: event.target.value })}
-          />
-          {problem('startTime')}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-endTime`}>
-            Ends (optional)
-          </label>
-          <input
-            id={`${id}-endTime`}
-            type="time"
-            value={fields.endTime}
-            aria-invalid={problems.endTime ? true : undefined}
-            aria-describedby={describedBy('endTime')}
-            onChange={(event) => onChange({ endTime: event.target.value })}
-          />
-          {problem('endTime')}
-        </div>
+        <Field label="Starts (optional)" error={problems.startTime} describedBy={`${id}-whole-day`}>
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={fields.startTime}
+              onChange={(event) => onChange({ startTime: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Ends (optional)" error={problems.endTime}>
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={fields.endTime}
+              onChange={(event) => onChange({ endTime: event.target.value })}
+            />
+          )}
+        </Field>
       </div>
       <p id={`${id}-whole-day`} className="field-hint">
         Without a start time, it’s for the whole day.
       </p>
       {fields.startTime !== '' && fields.endTime !== '' && (
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={fields.endsNextDay}
-            onChange={(event) => onChange({ endsNextDay: event.target.checked })}
-          />
-          <span>Ends after midnight</span>
-        </label>
+        <CheckboxField
+          label="Ends after midnight"
+          checked={fields.endsNextDay}
+          onChange={(endsNextDay) => onChange({ endsNextDay })}
+        />
       )}
       {fields.timeZone !== currentZone && (
         <div className="card card--soft">
@@ -211,55 +181,31 @@ export function OutingForm({
           </button>
         </div>
       )}
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-place`}>
-          Where (optional)
-        </label>
-        <input
-          id={`${id}-place`}
-          type="text"
-          dir="auto"
-          value={fields.place}
-          aria-invalid={problems.place ? true : undefined}
-          aria-describedby={describedBy('place')}
-          onChange={(event) => onChange({ place: event.target.value })}
-        />
-        {problem('place')}
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          Note (optional)
-        </label>
-        <textarea
-          id={`${id}-note`}
-          dir="auto"
-          rows={3}
-          value={fields.note}
-          aria-invalid={problems.note ? true : undefined}
-          aria-describedby={describedBy('note')}
-          onChange={(event) => onChange({ note: event.target.value })}
-        />
-        {problem('note')}
-      </div>
+      <TextField
+        label="Where (optional)"
+        value={fields.place}
+        error={problems.place}
+        onChange={(place) => onChange({ place })}
+      />
+      <TextField
+        label="Note (optional)"
+        rows={3}
+        value={fields.note}
+        error={problems.note}
+        onChange={(note) => onChange({ note })}
+      />
       {logging && (
         <p className="field-hint" role="status">
           This time has already come: it will be kept as something you did, and Steady will ask how
           it went.
         </p>
       )}
-      {failure && (
-        <p className="form-problem" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {logging ? 'Log this outing' : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormProblem problem={problem} ref={attachProblem} />
+      <EditFormActions
+        saveLabel={logging ? 'Log this outing' : submitLabel}
+        pending={pending}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,4 +1,5 @@
 import type { OutingKind } from '@/db/types'
+import { UserError } from '@/lib/errors'
 import { isKnownTimeZone } from '@/lib/time-zones'
 import { getEndMs, getStartMs, parseWall, type OutingTimes } from './outing-time'
 
@@ -57,9 +58,10 @@ export function validateOuting(input: OutingInput): OutingProblems {
   return problems
 }
 
-export class OutingValidationError extends Error {
+/** What was typed cannot be saved: a UserError carrying every problem, by field. */
+export class OutingValidationError extends UserError {
+  override name = 'OutingValidationError'
   constructor(readonly problems: OutingProblems) {
-    super(Object.values(problems).join(' '))
-    this.name = 'OutingValidationError'
+    super(Object.values(problems).join(' '), { field: Object.keys(problems)[0] })
   }
 }

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { DraftWarning } from '@/components/form/draft-warning'
 import { Field, TextField } from '@/components/form/field'
 import { FormActions } from '@/components/form/form-actions'
 import { FormProblem } from '@/components/form/form-problem'
+import { useFieldProblems } from '@/components/form/use-field-problems'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
 import type { TrustedPerson } from '@/db/types'
@@ -114,8 +115,7 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
     { baseUpdatedAt: initial?.updatedAt ?? null },
   )
   const { name, phone } = draft.value
-  const [problems, setProblems] = useState<TrustedPersonProblems>({})
-  const form = useRef<HTMLFormElement>(null)
+  const { problems, showProblems, attachForm } = useFieldProblems<keyof TrustedPersonProblems>()
   const {
     onSubmit: submit,
     pending,
@@ -123,24 +123,17 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
     attachProblem,
   } = useFormAction(async () => {
     const checked = checkTrustedPerson({ name, phone })
-    setProblems(checked.ok ? {} : checked.problems)
-    if (!checked.ok) {
-      // The first field to fix takes focus, and its message is read with it.
-      requestAnimationFrame(() =>
-        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      )
-      return false
-    }
+    if (showProblems(checked.ok ? {} : checked.problems)) return false
     try {
       await draft.save((draftId) => onSubmit({ name, phone }, draftId))
     } catch (error) {
-      if (error instanceof SupportInputError) setProblems(error.problems)
+      if (error instanceof SupportInputError) showProblems(error.problems)
       throw error
     }
   })
 
   return (
-    <form ref={form} onSubmit={submit} noValidate aria-busy={!draft.ready}>
+    <form ref={attachForm} onSubmit={submit} noValidate aria-busy={!draft.ready}>
       <DraftWarning failure={draft.failure} text={`${name}\n${phone}`} />
       <TextField
         label="Name"

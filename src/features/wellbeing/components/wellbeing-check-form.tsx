@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { FrequencyAnswer } from '@/db/types'
-import { describeWriteProblem } from '@/lib/write-problem'
+import { describeError } from '@/lib/errors'
 import { saveWellbeingCheck } from '../data/checks'
 import {
   FREQUENCY_LABELS,
@@ -27,7 +27,7 @@ export function WellbeingCheckForm({ onSaved }: { onSaved: (answers: WellbeingAn
       await saveWellbeingCheck(answers)
       onSaved(answers)
     } catch (error) {
-      setProblem(describeWriteProblem(error, 'your answers were not saved'))
+      setProblem(describeError(error, 'your answers were not saved'))
       setSaving(false)
     }
   }

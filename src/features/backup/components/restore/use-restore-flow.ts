@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { describeStorageError } from '@/lib/errors'
+import { describeError, describeStorageError } from '@/lib/errors'
 import { formatBytes } from '@/lib/format-bytes'
 import { restoreBackup, type RestoreMode, type RestoreResult } from '../../data/restore-backup'
 import {
@@ -30,11 +30,7 @@ export function useRestoreFlow() {
   const [problem, setProblem] = useState<string | null>(null)
 
   function fail(error: unknown) {
-    setProblem(
-      error instanceof BackupError
-        ? error.message
-        : describeStorageError(error, 'nothing was restored'),
-    )
+    setProblem(describeError(error, 'nothing was restored'))
     setStep({ name: 'choose' })
   }
 
@@ -76,7 +72,7 @@ export function useRestoreFlow() {
     try {
       text = await decryptBackup(file, password)
     } catch (error) {
-      setProblem(error instanceof BackupError ? error.message : describeStorageError(error))
+      setProblem(describeError(error))
       setStep({ name: 'password', file })
       return false
     }
