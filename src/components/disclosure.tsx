@@ -7,31 +7,37 @@ interface DisclosureProps {
   defaultOpen?: boolean
   className?: string
   /**
-   * Build the body only once it is first opened (then keep it): for bodies that cost something to
-   * draw, such as a chart's table of years of data, which most people never open.
+   * Renders the body only once it is first opened (then keeps it): for a form whose reads (its
+   * draft) and drawing nobody needs until they ask for it.
    */
-  lazy?: boolean
+  mountWhenOpened?: boolean
 }
 
 /**
  * Something kept out of the way until asked for: a native details/summary (keyboard and screen
  * readers know it) with a chevron that turns, so it is plain that it opens.
  */
-export function Disclosure({ summary, children, defaultOpen, className, lazy }: DisclosureProps) {
-  const [opened, setOpened] = useState(defaultOpen === true)
+export function Disclosure({
+  summary,
+  children,
+  defaultOpen,
+  className,
+  mountWhenOpened = false,
+}: DisclosureProps) {
+  const [opened, setOpened] = useState(defaultOpen ?? false)
   return (
     <details
       className={`disclosure ${className ?? ''}`.trim()}
       open={defaultOpen}
-      onToggle={
-        lazy && !opened ? (event) => event.currentTarget.open && setOpened(true) : undefined
-      }
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true)
+      }}
     >
       <summary className="disclosure__summary">
         <span className="disclosure__title">{summary}</span>
         <Icon name="chevron-down" className="disclosure__chevron" />
       </summary>
-      <div className="disclosure__body">{!lazy || opened ? children : null}</div>
+      <div className="disclosure__body">{opened || !mountWhenOpened ? children : null}</div>
     </details>
   )
 }

@@ -44,7 +44,7 @@ export function ChartFigure({
         {takeaway}
       </figcaption>
       {/* The table is built only when asked for: most people look at the picture. */}
-      <Disclosure summary="Show as table" className="chart__data" lazy>
+      <Disclosure summary="Show as table" className="chart__data" mountWhenOpened>
         <DataTable label={`${takeaway}: the data`} table={table} />
       </Disclosure>
     </figure>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import { saveEndingDraft } from '@/db/drafts'
 import type { CalendarDay, CheckInReminderSettings, Mood, Outing, WeekdayCode } from '@/db/types'
-import { readSettings } from '@/hooks/use-settings'
+import { readSettings, useSettingsRow } from '@/hooks/use-settings'
 import { createId } from '@/lib/ids'
 import { hasStarted } from '../logic/outing-time'
 import { rememberPeople } from '../logic/planner'
@@ -202,7 +202,8 @@ export async function restoreOuting(outing: Outing): Promise<void> {
 
 /** The daily check-in reminder as last added to the calendar, or null. */
 export function useCheckInReminder() {
-  return useLiveQuery(async () => (await db.settings.get('app'))?.checkInReminder ?? null)
+  const row = useSettingsRow()
+  return row === undefined ? undefined : (row?.checkInReminder ?? null)
 }
 
 /**
