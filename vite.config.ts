@@ -42,6 +42,8 @@ export default defineConfig(({ mode }) => ({
     // Source maps stay out of the shipped app: nothing to fetch, nothing to leak.
     sourcemap: false,
     modulePreload: {
+      // Every browser Steady supports preloads modules itself (Safari since 17): no polyfill to ship.
+      polyfill: false,
       // index.html preloads what Today needs; a screen loaded later finds its own imports from the
       // precache, so the app need not carry a list of every lazy chunk's dependencies. The welcome
       // keeps its list: on a first visit it comes over the network, and a chain would delay it.

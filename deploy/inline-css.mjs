@@ -16,8 +16,13 @@ export function styleHash(css) {
   return `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`
 }
 
-/** @returns {import('vite').Plugin} */
+/**
+ * With STEADY_STYLE_HASH_CHECK=1 (tests/unit/style-hashes.test.ts) the build only inlines: it
+ * rewrites nothing, so a test can compare the committed hashes with the CSS a build inlines.
+ * @returns {import('vite').Plugin}
+ */
 export function inlineCss() {
+  const checkOnly = process.env.STEADY_STYLE_HASH_CHECK === '1'
   let outDir = 'dist'
   let hashes = []
   return {
@@ -28,6 +33,7 @@ export function inlineCss() {
     },
     // public/_headers was copied before this build knew its hash: the published copy gets it.
     async closeBundle() {
+      if (checkOnly) return
       const fresh = await import(
         `${new URL('./headers.mjs', import.meta.url).href}?built=${Date.now()}`
       )
@@ -55,7 +61,7 @@ export function inlineCss() {
         })
         if (!META.test(inlined)) throw new Error('inline-css: index.html has no CSP meta tag')
         inlined = inlined.replace(META, `$1${metaContentSecurityPolicy(hashes)}$2`)
-        if (JSON.stringify(hashes) !== JSON.stringify(STYLE_HASHES)) {
+        if (!checkOnly && JSON.stringify(hashes) !== JSON.stringify(STYLE_HASHES)) {
           const written = await writeHostConfigs(hashes)
           this.warn?.(
             `The inlined CSS changed: ${written.join(', ')} now carry its hash. Commit them with the CSS.`,

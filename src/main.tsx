@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App, AppProviders } from '@/app/app'
 import { preloadTodayCards } from '@/app/routes/today'
 import { db, encryptionSource } from '@/db/db'
-import { readSettings } from '@/hooks/use-settings'
+import { startSettings } from '@/hooks/use-settings'
 import { applyCachedTheme } from '@/lib/theme'
 import { flushPendingWrites } from '@/lib/pending-writes'
 import { listenForInstallPrompt } from '@/pwa/install'
@@ -15,16 +15,16 @@ encryptionSource.load = async () => (await import('@/db/encryption')).createEncr
 listenForInstallPrompt()
 
 // Start-up in parallel instead of a chain: the database opens now, not after React's first commit
-// (DatabaseGate's open joins this one, and explains any failure), and Today's cards start loading
-// once it is open instead of after Today first renders — for someone who has done the welcome
-// only: a first run fetches the welcome instead.
+// (DatabaseGate's open joins this one, and explains any failure); the app's one settings read
+// starts with it, and every screen shares it (theme, lock, welcome guard, Today); Today's cards
+// start loading once it is read instead of after Today first renders — for someone who has done
+// the welcome only: a first run fetches the welcome instead.
 const opening = db.open()
+void opening.catch(() => undefined)
+const settings = startSettings()
 if (window.location.pathname === '/') {
-  void opening
-    .then(readSettings)
-    .then((settings) => settings.onboardedAt && preloadTodayCards())
-    .catch(() => undefined)
-} else void opening.catch(() => undefined)
+  void settings.then((read) => read.onboardedAt && preloadTodayCards()).catch(() => undefined)
+}
 
 // A phone may kill a hidden tab without warning: write anything typed the moment the app is hidden.
 document.addEventListener('visibilitychange', () => {

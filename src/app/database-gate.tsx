@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { FullScreenMessage } from '@/components/full-screen-message'
 import { NeedHelpRow } from '@/features/support/components/need-help-row'
 import { db } from '@/db/db'
 import { errorNames } from '@/lib/errors'
@@ -8,6 +7,11 @@ import { errorNames } from '@/lib/errors'
 const SupportWithoutStorage = lazy(async () => ({
   default: (await import('@/features/support/components/support-without-storage'))
     .SupportWithoutStorage,
+}))
+
+// Only when something is wrong: the explanations are fetched then (from the precache offline).
+const DatabaseProblem = lazy(async () => ({
+  default: (await import('./database-problem')).DatabaseProblem,
 }))
 
 type GateState = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'outdated' | 'erased'
@@ -71,69 +75,16 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       </Suspense>
     )
   }
-  const help = <NeedHelpRow access="no-storage" />
-
-  const reload = (
-    <button
-      type="button"
-      className="button button--primary"
-      onClick={() => window.location.reload()}
-    >
-      {state === 'unavailable' ? 'Try again' : 'Reload Steady'}
-    </button>
-  )
-  if (state === 'erased') {
-    return (
-      <FullScreenMessage
-        title="Everything was deleted"
-        help={help}
-        actions={
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => window.location.assign('/welcome')}
-          >
-            Start again
-          </button>
-        }
-      >
-        <p>Steady’s data on this device was deleted from another tab or window.</p>
-      </FullScreenMessage>
-    )
-  }
-  if (state === 'outdated') {
-    return (
-      <FullScreenMessage title="Steady was updated" actions={reload} help={help}>
-        <p>
-          A newer version of Steady opened in another tab. Reload this one to carry on; everything
-          you saved is kept.
-        </p>
-      </FullScreenMessage>
-    )
-  }
-  if (state === 'blocked') {
-    return (
-      <FullScreenMessage title="Steady is open in another tab" actions={reload} help={help}>
-        <p>
-          An older version of Steady is open in another tab or window. Close it, then reload here.
-          Nothing is lost.
-        </p>
-      </FullScreenMessage>
-    )
-  }
   return (
-    <FullScreenMessage title="Steady can’t store anything right now" actions={reload} help={help}>
-      <p>
-        Steady keeps your journal in this browser’s storage, and the browser is not allowing that at
-        the moment. Nothing you saved before has been deleted by Steady.
-      </p>
-      <p>Common reasons:</p>
-      <ul className="plain-list">
-        <li>A private or incognito window: open Steady in a normal window.</li>
-        <li>Site data is switched off in the browser’s settings: allow it for this site.</li>
-        <li>The phone is out of space: free some, then try again.</li>
-      </ul>
-    </FullScreenMessage>
+    <Suspense
+      fallback={
+        <div className="boot">
+          <NeedHelpRow access="no-storage" />
+        </div>
+      }
+    >
+      <DatabaseProblem state={state} />
+    </Suspense>
   )
 }
 

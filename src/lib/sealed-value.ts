@@ -5,20 +5,9 @@
  * or table and still open. Kept tiny: the database loads it on every start.
  */
 
-/** The marker of a sealed field. No row Steady writes has a property of this name. */
-const MARK = '~sealed'
+import { isSealed, SEALED_MARK as MARK, type SealedValue } from './sealed-mark'
 
-export interface SealedValue {
-  [MARK]: 1
-  iv: Uint8Array<ArrayBuffer>
-  data: Uint8Array<ArrayBuffer>
-}
-
-export function isSealed(value: unknown): value is SealedValue {
-  return (
-    typeof value === 'object' && value !== null && (value as Record<string, unknown>)[MARK] === 1
-  )
-}
+export { isSealed, type SealedValue }
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()

@@ -1,100 +1,59 @@
-// How the journal holds up after years of use: three years of entries (1–3 a day, 50–2,000 characters
-// each, about 2,200 in all), one very long entry, and the queries the Journal and Today screens run.
-// `npm run bench` (vitest bench --run). Dexie runs over fake-indexeddb here (see tests/setup), so the
-// database numbers compare versions of Steady with each other; a browser's IndexedDB is faster.
+// How the journal holds up after years of use: the five-year dataset's journal (tests/bench/
+// generate.ts, the generator `npm run bench` writes into Chromium: 1,825 days of check-ins up to
+// 5,000 characters, a second note on some nights, tags), one very long entry, and the queries the
+// Journal and Today screens run. `npm run bench:functions` (vitest bench --run). Dexie runs over
+// fake-indexeddb here (see tests/setup), so the database numbers compare versions of Steady with
+// each other; a browser's IndexedDB is faster.
 //
 // The benchmark runner does not call beforeAll/beforeEach/afterEach hooks (neither these nor the
 // setup file's), so each bench brings its database into the state it needs through the `setup`
 // option, which tinybench calls before the warm-up and before the measured run.
 import { bench, describe } from 'vitest'
 import { db } from '@/db/db'
-import type { JournalEntry, Mood } from '@/db/types'
 import { addEntry } from '@/features/journal/data/entries'
 import { groupEntriesByDay } from '@/features/journal/logic/group-by-day'
 import { MAX_ENTRY_LENGTH, validateEntry } from '@/features/journal/logic/validate-entry'
 import { toCalendarDay } from '@/lib/dates'
+import { EMPTY, FIVE_YEARS, generateDataset } from './generate'
 
-const YEARS = 3
 const FIRST_PAGE = 60
 const LONG_TEXT_LENGTH = 100_000
 
-/** A small seeded generator, so every run measures the same data. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const WORDS = (
-  'I woke up thinking about them again and it took a while to shake it off. Made coffee, walked to the ' +
-  'park, called my sister. She said it gets easier and I want to believe her. Work was fine, a bit ' +
-  'distracted. Saw a photo of us and had to put my phone down. Tonight I cooked something proper for ' +
-  'the first time in weeks. Small win. Still miss the routine more than anything, the texts at lunch, ' +
-  'the plans for the weekend. Slept badly. Tomorrow I will try the run again. Grateful for friends who ' +
-  'check in without making it a big thing. Felt angry, then sad, then oddly calm. Wrote a message I ' +
-  'did not send, which feels like the right call.'
-).split(' ')
-
-function makeText(next: () => number, length: number): string {
+/** Gentle words for the long texts (the generator's own texts are for the entries). */
+function makeText(seed: number, length: number): string {
+  const words = 'I wrote instead of texting and it helped a little tonight'.split(' ')
   let text = ''
-  while (text.length < length) text += (text ? ' ' : '') + WORDS[Math.floor(next() * WORDS.length)]
+  for (let index = seed; text.length < length; index++) {
+    text += (text ? ' ' : '') + words[index % words.length]
+  }
   return text.slice(0, length)
 }
 
-/** Three years of a real-looking journal up to today: every day a check-in, some days notes as well. */
-function buildJournal(): JournalEntry[] {
-  const next = random(20_261_126)
-  const entries: JournalEntry[] = []
-  const today = new Date()
-  const days = YEARS * 365
-  for (let back = days - 1; back >= 0; back--) {
-    const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() - back)
-    const count = 1 + Math.floor(next() * 3)
-    for (let index = 0; index < count; index++) {
-      const at = new Date(date)
-      at.setHours(
-        8 + index * 5 + Math.floor(next() * 4),
-        Math.floor(next() * 60),
-        Math.floor(next() * 60),
-      )
-      const instant = at.toISOString()
-      const isCheckIn = index === 0
-      entries.push({
-        id: `bench-${entries.length}`,
-        kind: isCheckIn ? 'check-in' : 'note',
-        day: toCalendarDay(date),
-        createdAt: instant,
-        updatedAt: instant,
-        mood: isCheckIn || next() < 0.5 ? ((1 + Math.floor(next() * 5)) as Mood) : null,
-        text: makeText(next, 50 + Math.floor(next() * 1951)),
-        ...(next() < 0.2 ? { prompt: 'What helped, even a little, in the last day?' } : {}),
-      })
-    }
-  }
-  return entries
-}
-
-const JOURNAL = buildJournal()
+// The journal of the five-year dataset, written once through the app's own addEntry (the other
+// tables stay empty: these benches read entries only), and a check-in today, as Today shows it.
+await db.delete()
+await db.open()
+await generateDataset({
+  size: { ...EMPTY, days: FIVE_YEARS.days, maxNote: FIVE_YEARS.maxNote },
+})
+await addEntry({ mood: 3, text: 'Today, as Today shows it.' })
+const JOURNAL = await db.entries.toArray()
 /** As the Journal screen receives them: newest first. */
 const NEWEST_FIRST = [...JOURNAL].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+const DAYS = new Set(JOURNAL.map((entry) => entry.day)).size
 const TODAY = toCalendarDay(new Date())
-const LONG_TEXT = makeText(random(7), LONG_TEXT_LENGTH)
+const LONG_TEXT = makeText(7, LONG_TEXT_LENGTH)
 const BLANK_TEXT = ' \n'.repeat(LONG_TEXT_LENGTH / 2)
-const OVER_LIMIT_TEXT = makeText(random(11), MAX_ENTRY_LENGTH + 1)
+const OVER_LIMIT_TEXT = makeText(11, MAX_ENTRY_LENGTH + 1)
 const totalChars = JOURNAL.reduce((sum, entry) => sum + entry.text.length, 0)
 
 console.log(
-  `Bench data: ${JOURNAL.length} entries over ${YEARS * 365} days (${JOURNAL[0]?.day} … ${TODAY}), ` +
+  `Bench data: ${JOURNAL.length} entries over ${DAYS} days (${NEWEST_FIRST.at(-1)?.day} … ${TODAY}), ` +
     `${(totalChars / 1e6).toFixed(2)} M characters, ${Math.round(totalChars / JOURNAL.length)} per entry on average; ` +
     `long entry ${LONG_TEXT.length.toLocaleString('en')} characters (limit ${MAX_ENTRY_LENGTH.toLocaleString('en')}).`,
 )
 
-/** Exactly the three years of entries in the table, nothing else (idempotent, cheap when already so). */
+/** Exactly the generated entries in the table, nothing else (idempotent, cheap when already so). */
 async function seedJournal() {
   const count = await db.entries.count()
   if (count === JOURNAL.length && (await db.entries.get(JOURNAL[0]!.id))) return
@@ -107,9 +66,9 @@ function assert(condition: unknown, message: string): asserts condition {
 }
 
 describe('pure logic', () => {
-  bench(`groupEntriesByDay: ${JOURNAL.length} entries (3 years, newest first)`, () => {
+  bench(`groupEntriesByDay: ${JOURNAL.length} entries (five years, newest first)`, () => {
     const groups = groupEntriesByDay(NEWEST_FIRST)
-    assert(groups.length === YEARS * 365, 'one group per day')
+    assert(groups.length === DAYS, 'one group per day')
   })
 
   bench(`groupEntriesByDay: the first page (${FIRST_PAGE} newest entries)`, () => {
@@ -134,7 +93,7 @@ describe('pure logic', () => {
   })
 })
 
-describe('Dexie over fake-indexeddb: three years of entries', () => {
+describe('Dexie over fake-indexeddb: five years of entries', () => {
   bench(
     `entries.clear() then bulkAdd(${JOURNAL.length} entries)`,
     async () => {
@@ -169,7 +128,7 @@ describe('Dexie over fake-indexeddb: three years of entries', () => {
   )
 
   bench(
-    'addEntry: one 100,000-character entry today (on top of 3 years)',
+    'addEntry: one 100,000-character entry today (on top of five years)',
     async () => {
       await addEntry({ mood: 2, text: LONG_TEXT })
     },

@@ -148,10 +148,16 @@ export const SCENARIOS = [
         )
       }
       const after = await s.heapMB()
+      // Dexie keeps each live query's earlier results for 3 s after it re-ran (its cache deletes
+      // entries on a timer): once those have gone, what is left is what the app really holds.
+      await page.waitForTimeout(s.smoke ? 0 : 4000)
+      const settled = await s.heapMB()
       return {
         'heap before MB': before,
         'heap after 50 MB': after,
         'heap growth MB': after - before,
+        'heap settled MB': settled,
+        'heap growth settled MB': settled - before,
       }
     },
   },

@@ -194,7 +194,10 @@ test('what was agreed for limited contact is kept while typed, when starting and
 
   const { user } = renderApp('/journey/no-contact')
   await user.click(await screen.findByText('Change the start or the kind of contact'))
-  expect(screen.getByLabelText('What contact is agreed?')).toHaveValue('The kids and the flat')
+  // The folded form is made (and reads its draft) once opened.
+  await waitFor(() =>
+    expect(screen.getByLabelText('What contact is agreed?')).toHaveValue('The kids and the flat'),
+  )
   await user.click(screen.getByRole('button', { name: 'Save changes' }))
   expect(await screen.findByText(/Saved\. The count is worked out again/)).toBeInTheDocument()
   expect((await db.noContactPlans.toArray())[0]?.agreedTopics).toBe('The kids and the flat')

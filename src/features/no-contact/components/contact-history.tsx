@@ -3,37 +3,39 @@ import { Link } from 'react-router'
 import type { ContactLog, NoContactMode } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
-import { readContactPage, useContactCount } from '../data/contacts'
+import { readContactPage, type useContactLog } from '../data/contacts'
 import { CHANNEL_LABELS, describeContact } from '../logic/describe'
 import { restartsCount } from '../logic/streaks'
 import { PagedLog } from './paged-log'
 
 /**
  * Every logged contact, newest first and a page at a time (read by key range), each saying plainly
- * whether it restarted the count.
+ * whether it restarted the count. `log` is read by the tracker, beside its own read.
  */
 export function ContactHistory({
   ex,
   mode,
   startAt,
+  log,
 }: {
   ex: ExWords
   mode: NoContactMode
   startAt: string
+  log: ReturnType<typeof useContactLog>
 }) {
-  const total = useContactCount()
   const render = useCallback(
     (contact: ContactLog) => (
       <ContactLink contact={contact} ex={ex} mode={mode} startAt={startAt} />
     ),
     [ex, mode, startAt],
   )
-  if (total === undefined) return null
-  if (total === 0) return <p className="field-hint">No contact logged.</p>
+  if (log === undefined) return null
+  if (log.total === 0) return <p className="field-hint">No contact logged.</p>
   return (
     <PagedLog
       read={readContactPage}
-      total={total}
+      total={log.total}
+      newest={log.newest}
       render={render}
       className="log-list"
       moreLabel="Show older contacts"

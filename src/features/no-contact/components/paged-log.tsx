@@ -12,6 +12,11 @@ interface PagedLogProps<Row extends LogRow> {
   read: (after: PageCursor | null) => Promise<Row[]>
   /** How many rows the log holds (counted on its index): whether there is an older page. */
   total: number
+  /**
+   * The newest page, read live by the caller together with `total` (one round trip when the
+   * screen opens, started beside the screen's other reads); older pages are read here.
+   */
+  newest: Row[]
   /** One row's content, inside its list item; keep it the same function (useCallback). */
   render: (row: Row) => ReactNode
   className: string
@@ -26,6 +31,7 @@ interface PagedLogProps<Row extends LogRow> {
 export function PagedLog<Row extends LogRow>({
   read,
   total,
+  newest,
   render,
   className,
   moreLabel,
@@ -35,7 +41,7 @@ export function PagedLog<Row extends LogRow>({
   return (
     <>
       <ul className={className}>
-        <LogPage read={read} render={render} after={null} remaining={pages - 1} />
+        <PageRows rows={newest} read={read} render={render} after={null} remaining={pages - 1} />
       </ul>
       {total > pages * LOG_PAGE_SIZE && (
         <button
@@ -61,6 +67,17 @@ interface LogPageProps<Row extends LogRow> {
 function LogPageRows<Row extends LogRow>({ read, render, after, remaining }: LogPageProps<Row>) {
   const rows = useLiveQuery(() => read(after), [read, after?.at, after?.skip])
   if (!rows) return null
+  return <PageRows rows={rows} read={read} render={render} after={after} remaining={remaining} />
+}
+
+/** One page's rows, then the next page (read by its own component) while more are asked for. */
+function PageRows<Row extends LogRow>({
+  rows,
+  read,
+  render,
+  after,
+  remaining,
+}: LogPageProps<Row> & { rows: Row[] }) {
   const next = remaining > 0 ? nextPageCursor(rows, after) : null
   return (
     <>

@@ -11,8 +11,19 @@ import { toCalendarDay } from '@/lib/dates'
 import { endPlan, planDraftId, updatePlan } from '../data/plans'
 import { ModeFields } from './mode-fields'
 
-/** Change the start day, the mode or what was agreed; or stop counting (the history stays). */
+/**
+ * Change the start day, the mode or what was agreed; or stop counting (the history stays). Folded
+ * away until opened: its form (and its draft's read) is made only then.
+ */
 export function PlanSettings({ plan }: { plan: NoContactPlan }) {
+  return (
+    <Disclosure className="card" summary="Change the start or the kind of contact" mountWhenOpened>
+      <PlanSettingsBody plan={plan} />
+    </Disclosure>
+  )
+}
+
+function PlanSettingsBody({ plan }: { plan: NoContactPlan }) {
   const saved = {
     fromNow: false,
     startDay: toCalendarDay(new Date(plan.startAt)),
@@ -33,7 +44,7 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
   })
 
   return (
-    <Disclosure className="card" summary="Change the start or the kind of contact">
+    <>
       <form onSubmit={onSubmit} noValidate aria-busy={!draft.ready}>
         <DraftWarning failure={draft.failure} text={agreedTopics} />
         <Field label="Counting from">
@@ -84,6 +95,6 @@ export function PlanSettings({ plan }: { plan: NoContactPlan }) {
           Stop counting
         </button>
       )}
-    </Disclosure>
+    </>
   )
 }

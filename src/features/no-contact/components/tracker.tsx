@@ -1,8 +1,10 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { ListGroup, ListRow } from '@/components/list-row'
 import type { ExWords } from '@/lib/pronouns'
 import { formatLongDate } from '@/lib/dates'
+import { useContactLog } from '../data/contacts'
+import { useUrgeLog } from '../data/urges'
 import { useCountHistory, usePlanWithStreaks } from '../data/use-streaks'
 import { AttemptHistory } from './attempt-history'
 import { ContactHistory } from './contact-history'
@@ -14,6 +16,11 @@ import { UrgeList } from './urge-list'
 /** The no-contact tracker: the start, or the live count with everything around it. */
 export function Tracker({ ex }: { ex: ExWords }) {
   const running = usePlanWithStreaks()
+  // Read beside the count, not after it: the lists' first pages and counts in the same round trip.
+  // `now` for "this week" and "Today": the tracker is remounted on each visit.
+  const [now] = useState(() => new Date())
+  const urges = useUrgeLog(now)
+  const contacts = useContactLog()
   const count = useRef<HTMLElement>(null)
   const wasStartForm = useRef(false)
   const started = running !== undefined && running !== null
@@ -39,7 +46,7 @@ export function Tracker({ ex }: { ex: ExWords }) {
           </Link>
         </section>
         <StoppedHistory />
-        <UrgeList />
+        <UrgeList log={urges} now={now} />
       </>
     )
   }
@@ -86,10 +93,10 @@ export function Tracker({ ex }: { ex: ExWords }) {
 
       <section className="card" aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">Contact log</h2>
-        <ContactHistory ex={ex} mode={plan.mode} startAt={plan.startAt} />
+        <ContactHistory ex={ex} mode={plan.mode} startAt={plan.startAt} log={contacts} />
       </section>
 
-      <UrgeList />
+      <UrgeList log={urges} now={now} />
 
       {/* Keyed on the plan only: a saved change keeps the form open, with its "Saved" in view. */}
       <PlanSettings key={plan.id} plan={plan} />

@@ -4,6 +4,8 @@ import { createMemoryRouter, RouterProvider, useParams } from 'react-router'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import type { UrgeLog } from '@/db/types'
+import { useState } from 'react'
+import { useUrgeLog } from '../data/urges'
 import { UrgeList } from './urge-list'
 
 // Wednesday 25 November 2026, 21:00 in the test zone; the week began on Monday the 23rd.
@@ -23,6 +25,12 @@ function buildUrge(id: string, at: Date, overrides: Partial<UrgeLog> = {}): Urge
   }
 }
 
+/** The list as the tracker shows it, with the log read beside it. */
+function Urges() {
+  const [now] = useState(() => new Date())
+  return <UrgeList log={useUrgeLog(now)} now={now} />
+}
+
 function EditTarget() {
   return <h1>Editing {useParams().urgeId}</h1>
 }
@@ -30,7 +38,7 @@ function EditTarget() {
 function renderList() {
   const router = createMemoryRouter(
     [
-      { path: '/', element: <UrgeList /> },
+      { path: '/', element: <Urges /> },
       { path: '/journey/no-contact/urges/:urgeId', element: <EditTarget /> },
     ],
     { initialEntries: ['/'] },

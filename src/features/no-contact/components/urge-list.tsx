@@ -1,19 +1,16 @@
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { Link } from 'react-router'
 import type { UrgeLog } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
-import { readUrgePage, useUrgeCounts } from '../data/urges'
+import { readUrgePage, type UrgeLogHead } from '../data/urges'
 import { PagedLog } from './paged-log'
 
 /**
  * The urges noted so far, newest first, each opening its edit screen; weeks at a glance and older
  * ones a page at a time, counted on the index, so years of history stay quick. Renders its own
- * heading.
+ * heading. `log` is `useUrgeLog(now)`, read by the screen beside its other reads.
  */
-export function UrgeList() {
-  // For "this week" and "Today": the list is remounted on each visit to the tracker.
-  const [now] = useState(() => new Date())
-  const counts = useUrgeCounts(now)
+export function UrgeList({ log: counts, now }: { log: UrgeLogHead | undefined; now: Date }) {
   const render = useCallback((urge: UrgeLog) => <UrgeLink urge={urge} now={now} />, [now])
 
   return (
@@ -28,6 +25,7 @@ export function UrgeList() {
             <PagedLog
               read={readUrgePage}
               total={counts.total}
+              newest={counts.newest}
               render={render}
               className="entry-list"
               moreLabel="Show older urges"

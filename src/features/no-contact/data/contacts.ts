@@ -13,9 +13,15 @@ export function readContactPage(after: PageCursor | null): Promise<ContactLog[]>
   return readLogPage(db.contacts, after)
 }
 
-/** How many contacts are logged, counted without reading one. */
-export function useContactCount() {
-  return useLiveQuery(() => db.contacts.count())
+/**
+ * How many contacts are logged (counted without reading one) and the newest page (by key range),
+ * in one round trip.
+ */
+export function useContactLog(): { total: number; newest: ContactLog[] } | undefined {
+  return useLiveQuery(async () => {
+    const [total, newest] = await Promise.all([db.contacts.count(), readContactPage(null)])
+    return { total, newest }
+  })
 }
 
 export function useContact(id: string) {

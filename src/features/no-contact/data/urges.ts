@@ -21,18 +21,28 @@ export function useUrgesSince(from: Date) {
   return useLiveQuery(() => db.urges.where('at').aboveOrEqual(since).toArray(), [since])
 }
 
+/** The urge log as the tracker opens it: the counts and the newest page, in one read. */
+export interface UrgeLogHead {
+  /** Since Monday (the week as the person's calendar shows it). */
+  thisWeek: number
+  total: number
+  /** The first page, newest first (older pages are read as they are asked for). */
+  newest: UrgeLog[]
+}
+
 /**
- * Urges since Monday (the week as the person's calendar shows it) and in all, counted on the `at`
- * index: no urge is read.
+ * Urges since Monday and in all, counted on the `at` index, with the newest page read by key
+ * range: one round trip, however many years the log holds.
  */
-export function useUrgeCounts(now: Date): { thisWeek: number; total: number } | undefined {
+export function useUrgeLog(now: Date): UrgeLogHead | undefined {
   const weekStart = startOfWeek(now, { weekStartsOn: 1 }).toISOString()
   return useLiveQuery(async () => {
-    const [thisWeek, total] = await Promise.all([
+    const [thisWeek, total, newest] = await Promise.all([
       db.urges.where('at').aboveOrEqual(weekStart).count(),
       db.urges.count(),
+      readUrgePage(null),
     ])
-    return { thisWeek, total }
+    return { thisWeek, total, newest }
   }, [weekStart])
 }
 

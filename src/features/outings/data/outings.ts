@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import { saveEndingDraft } from '@/db/drafts'
 import type { CalendarDay, CheckInReminderSettings, Mood, Outing, WeekdayCode } from '@/db/types'
-import { readSettings } from '@/hooks/use-settings'
+import { readSettings, useSettingsRow } from '@/hooks/use-settings'
 import { createId } from '@/lib/ids'
 import { hasStarted } from '../logic/outing-time'
 import { rememberPeople } from '../logic/planner'
@@ -41,6 +41,19 @@ export function useRecentPastOutings(limit = PAST_LIMIT) {
 /** One outing; null when there is none, undefined while loading. */
 export function useOuting(id: string) {
   return useLiveQuery(async () => (await db.outings.get(id)) ?? null, [id])
+}
+
+/**
+ * Every outing that happened, by the status index, keeping only its day: Progress draws them per
+ * month and compares mood on their days (undefined while loading).
+ */
+export function useDoneOutings(): Pick<Outing, 'day' | 'status'>[] | undefined {
+  return useLiveQuery(async () =>
+    (await db.outings.where('status').equals('done').toArray()).map(({ day, status }) => ({
+      day,
+      status,
+    })),
+  )
 }
 
 /** Days with an outing that happened, since `fromDay`: for the mood pattern. */
@@ -189,7 +202,8 @@ export async function restoreOuting(outing: Outing): Promise<void> {
 
 /** The daily check-in reminder as last added to the calendar, or null. */
 export function useCheckInReminder() {
-  return useLiveQuery(async () => (await db.settings.get('app'))?.checkInReminder ?? null)
+  const row = useSettingsRow()
+  return row === undefined ? undefined : (row?.checkInReminder ?? null)
 }
 
 /**

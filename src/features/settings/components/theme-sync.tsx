@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect } from 'react'
-import { db } from '@/db/db'
+import { useSettingsRow } from '@/hooks/use-settings'
 import { applyTheme } from '@/lib/theme'
 
 /**
@@ -9,7 +8,7 @@ import { applyTheme } from '@/lib/theme'
  * is written back.
  */
 export function ThemeSync() {
-  const theme = useLiveQuery(async () => (await db.settings.get('app'))?.theme)
+  const theme = useSettingsRow()?.theme
   useEffect(() => {
     if (theme) applyTheme(theme)
   }, [theme])
