@@ -1,20 +1,20 @@
 import { PromptCard } from '@/features/journal/components/prompt-card'
 import {
-  getJourneyStep,
   getNextPromptMemory,
   getPrompt,
+  type JourneyStep,
   type PromptMemory,
 } from '@/features/journal/logic/prompts'
-import { useCurrentDirection } from '@/features/assessment/data/assessments'
-import { useHabits } from '@/features/habits/data/habits'
-import { useFinishedIntrospections } from '@/features/introspection/data/introspections'
-import { useCurrentPlan } from '@/features/no-contact/data/plans'
-import { usePlannedOutings, useRecentPastOutings } from '@/features/outings/data/outings'
+import { getCurrentStep, type StepId } from '@/features/journey/logic/steps'
 import { showToast } from '@/components/toast-store'
 import { updateSettings } from '@/hooks/use-settings'
 import { describeStorageError } from '@/lib/errors'
 import type { CalendarDay } from '@/db/types'
 import type { ExWords } from '@/lib/pronouns'
+import { useJourneyProgress } from './journey-progress'
+
+// The journal's steps are the journey's: adding a step to one and not the other fails to compile.
+const asPromptStep = (step: StepId | null): JourneyStep | null => step
 
 interface TodayPromptProps {
   today: CalendarDay
@@ -24,35 +24,20 @@ interface TodayPromptProps {
 }
 
 /**
- * Today's question, shaped by the direction the person chose and the step they are in. Loaded
- * lazily with the features it reads, so none of it weighs on Today's first paint.
+ * Today's question, shaped by the direction the person chose and the step they are on: the same
+ * progress, read the same way, as the journey map and Today's suggestion, so the three agree.
+ * Loaded lazily, so none of it weighs on Today's first paint.
  */
 export function TodayPrompt({ today, ex, memory, onWrite }: TodayPromptProps) {
-  const direction = useCurrentDirection()
-  const introspections = useFinishedIntrospections()
-  const plan = useCurrentPlan()
-  const habits = useHabits()
-  const planned = usePlannedOutings()
-  const past = useRecentPastOutings(1)
+  const progress = useJourneyProgress()
   // Wait for all of it, so the question never changes under the person's eyes.
-  if (
-    direction === undefined ||
-    !introspections ||
-    plan === undefined ||
-    !habits ||
-    !planned ||
-    !past
-  ) {
-    return null
-  }
-  const step = getJourneyStep({
-    assessed: direction !== null,
-    introspected: introspections.length > 0,
-    givingSpace: Boolean(plan),
-    habits: habits.filter((habit) => habit.archivedAt === null).length,
-    outings: planned.length + past.length,
-  })
-  const prompt = getPrompt(today, { direction, step }, memory, ex)
+  if (!progress) return null
+  const prompt = getPrompt(
+    today,
+    { direction: progress.assessment.direction, step: asPromptStep(getCurrentStep(progress)) },
+    memory,
+    ex,
+  )
   return (
     <PromptCard
       prompt={prompt.text}

@@ -1,5 +1,6 @@
 // The first visit end to end: welcome with names in other scripts, a check-in whose text has line
 // breaks, emoji, right-to-left scripts and markup, and that text surviving a reload exactly as typed.
+import type { ConsoleMessage } from '@playwright/test'
 import { expectToday, TEXT_LABEL } from './support/app'
 import { expect, test } from './support/fixtures'
 
@@ -23,10 +24,20 @@ test('welcome, first check-in, reload, journal: the words come back exactly as w
     void dialog.dismiss()
   })
 
+  // Opening at the welcome says nothing in the console (the trial saw "No HydrateFallback").
+  const warnings: string[] = []
+  const listen = (message: ConsoleMessage) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text())
+  }
+  page.on('console', listen)
   await page.goto('/')
   await expect(page).toHaveTitle(/Steady/)
   await expect(page).toHaveURL(/\/welcome$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Steady' })).toBeVisible()
+  page.off('console', listen)
+  expect(warnings, 'console warnings while opening the welcome').toEqual([])
 
   await page.getByLabel('What should Steady call you?').fill(USER_NAME)
   await page.getByLabel('Your ex’s name or a nickname').fill(EX_NAME)

@@ -6,6 +6,7 @@ import {
   countTargets,
   findBrokenWords,
   findSmallTargets,
+  findSquashedControls,
   MIN_TARGET,
   measureOverflow,
   overflows,
@@ -30,10 +31,10 @@ test('no sideways scrolling and 44 px targets on every screen at 320 px', async 
   const visited = await walkScreens(page, async (screen) => {
     if (!probed) {
       const caught = await probeChecks(page, WIDTH)
-      expect(caught, 'the checks must catch a too-wide element and a tiny button').toMatchObject({
-        overflow: true,
-        small: 1,
-      })
+      expect(
+        caught,
+        'the checks must catch a too-wide element, a tiny button and a squashed radio',
+      ).toMatchObject({ overflow: true, small: 1, squashed: 1 })
       probed = true
     }
     const overflow = await measureOverflow(page)
@@ -45,6 +46,11 @@ test('no sideways scrolling and 44 px targets on every screen at 320 px', async 
     for (const target of await findSmallTargets(page)) {
       problems.push(
         `[${screen.name}] ${target.element} is ${target.width}×${target.height}px, under ${MIN_TARGET}×${MIN_TARGET}`,
+      )
+    }
+    for (const control of await findSquashedControls(page)) {
+      problems.push(
+        `[${screen.name}] ${control.element} is drawn ${control.width}×${control.height}px: a radio or box keeps its size`,
       )
     }
     checkedTargets += await countTargets(page)
@@ -69,11 +75,14 @@ test.describe('with text at 200 % on a mid-size phone', () => {
         expect(
           caught,
           'the check must catch a word squeezed in two and one cut short',
-        ).toMatchObject({ broken: 2 })
+        ).toMatchObject({ broken: 2, squashed: 1 })
         probed = true
       }
       for (const problem of await findBrokenWords(page))
         problems.push(`[${screen.name}] ${problem}`)
+      // Labels wrap most at large text: a radio beside one must not be squeezed into an oval.
+      for (const control of await findSquashedControls(page))
+        problems.push(`[${screen.name}] ${control.element} is ${control.width}×${control.height}px`)
       const overflow = await measureOverflow(page)
       if (overflows(overflow, LARGE_TEXT_WIDTH))
         problems.push(

@@ -5,7 +5,7 @@ import { expectNoNetwork, makeControlled, skipWelcome } from './support/app'
 import { expect, test } from './support/fixtures'
 
 interface SeedModule {
-  seedProgressData(page: Page, options?: { years?: number }): Promise<void>
+  seedProgressData(page: Page, options?: { years?: number; reload?: boolean }): Promise<void>
 }
 // Loaded by URL so TypeScript does not look for declaration files; the interface is the contract.
 const { seedProgressData } = (await import(
@@ -19,7 +19,10 @@ test('a year of data: Progress opens offline, each chart with its takeaway and i
   test.setTimeout(60_000)
   await skipWelcome(page)
   await makeControlled(page)
+  // Written beside the app once its database exists, then the page reloads: the app reads the year
+  // fresh (it holds no query results from before), still controlled by the service worker.
   await seedProgressData(page, { years: 1 })
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
 
   await context.setOffline(true)
   await expectNoNetwork(page)

@@ -2,6 +2,7 @@
 // on a phone-sized screen: 390×844 CSS px at 2× (780×1688 images), touch, mobile.
 //
 //   node tests/tools/screenshot.mjs [--out public/screenshots] [--full-page] [--real-time]
+//                                   [--width 390]   (320: the narrow phone, to look at, not for the README)
 //
 // It expects dist/ (it builds it with vite only when dist/index.html is missing), serves it the way a
 // real host does, completes the welcome as "Sam", adds six earlier days of check-ins and a no-contact
@@ -10,6 +11,8 @@
 //   today-light.png  Today after the check-in, light scheme
 //   today-dark.png   the same, dark scheme
 //   journal-, no-contact-, support-, settings-{light,dark}.png   those screens in both schemes
+//   journey-{light,dark}.png    the Journey map after a year of seeded days: what was done in each
+//                               step and the one next thing to do
 //   progress-{light,dark}.png   Progress after a year of seeded days (tests/tools/seed-progress.mjs)
 // The README shows them; run this again after a visible change.
 // The clock is fixed at 19:30 today (local time) so the greeting and times read the same every time
@@ -32,6 +35,7 @@ const option = (name, fallback) => {
 const OUT = resolve(option('--out', 'public/screenshots'))
 const FULL_PAGE = args.includes('--full-page')
 const REAL_TIME = args.includes('--real-time')
+const WIDTH = Number(option('--width', '390')) || 390
 const CHECK_IN_TEXT =
   'Slept a bit better. Went for a walk with Maya after work and actually laughed. Still miss them, but today felt lighter.'
 
@@ -108,7 +112,7 @@ try {
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
     headless: true,
-    viewport: { width: 390, height: 844 },
+    viewport: { width: WIDTH, height: WIDTH < 390 ? 640 : 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
@@ -145,7 +149,9 @@ try {
     throw new Error(`This is not Steady: the title is “${await page.title()}”.`)
   await page.getByLabel('What should Steady call you?').fill('Sam')
   await page.getByRole('button', { name: 'Start', exact: true }).click()
-  await page.waitForURL((url) => url.pathname === '/')
+  // A new person is shown the journey first; Today is one tap away.
+  await page.waitForURL((url) => url.pathname === '/journey')
+  await page.goto(`${server.url}/`)
   await page.getByRole('heading', { level: 1, name: /Sam/ }).waitFor()
   await page.getByRole('button', { name: 'Save check-in' }).waitFor()
   await seedEarlierDays(page)
@@ -189,8 +195,18 @@ try {
     }
   }
 
-  // Last, as it adds a year of days to the database: Progress with something to show.
+  // Last, as they add a year of days to the database: the Journey map and Progress with something
+  // to show.
   await seedProgressData(page, { years: 1 })
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto(`${server.url}/journey`)
+    await page.getByText(/habit on the go/).waitFor()
+    await page.evaluate(() =>
+      document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+    )
+    await shot(`journey-${scheme}.png`)
+  }
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.goto(`${server.url}/progress`)

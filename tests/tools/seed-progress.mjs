@@ -2,11 +2,24 @@
 // days ending today: a check-in most days with a slowly rising mood, a daily walk habit, outings, a
 // few no-contact counts (the last one running), urges, and a wellbeing check every two weeks.
 // Deterministic (a fixed pseudo-random sequence), so two runs draw the same pictures.
-// Used by the Progress browser test and the README screenshots; the app must have opened the
-// database once (the welcome done) before this runs.
+// Used by the Progress browser test and the README screenshots.
+//
+// It writes beside the app, not through it, so it takes care that the two never cross: it waits
+// until the app has made its database (at its own version: opening it sooner would create an empty
+// one), writes in one transaction that either lands whole or not at all, and then reloads the page,
+// so the app reads the rows fresh instead of from query results it already holds.
 
-/** @param {import('playwright-core').Page} page */
-export async function seedProgressData(page, { years = 1 } = {}) {
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {{ years?: number, reload?: boolean }} [options]
+ */
+export async function seedProgressData(page, { years = 1, reload = true } = {}) {
+  // The app opens (and upgrades) its database on start; wait until it exists with its tables.
+  await page.waitForFunction(
+    async () => (await indexedDB.databases()).some((db) => db.name === 'steady' && db.version > 1),
+    null,
+    { polling: 100, timeout: 15_000 },
+  )
   await page.evaluate(async (years) => {
     let seed = 20261126
     const random = () => {
@@ -22,8 +35,11 @@ export async function seedProgressData(page, { years = 1 } = {}) {
       new Date(now.getFullYear(), now.getMonth(), now.getDate() - ago, hour, 0)
     const database = await new Promise((resolve, reject) => {
       const request = indexedDB.open('steady')
+      // Never create or upgrade the app's database from here: that is the app's to do.
+      request.onupgradeneeded = () => request.transaction?.abort()
       request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.onerror = () => reject(request.error ?? new Error('The app’s database is not made yet'))
+      request.onblocked = () => reject(new Error('The app’s database is being upgraded'))
     })
     const stores = [
       'entries',
@@ -154,7 +170,12 @@ export async function seedProgressData(page, { years = 1 } = {}) {
     await new Promise((resolve, reject) => {
       write.oncomplete = resolve
       write.onerror = () => reject(write.error)
+      write.onabort = () => reject(write.error ?? new Error('The seeding was aborted'))
     })
     database.close()
   }, years)
+  if (reload) {
+    await page.reload()
+    await page.locator('main h1').waitFor()
+  }
 }

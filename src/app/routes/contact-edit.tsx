@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Link, useNavigate, useParams } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import { ContactForm, contactFields } from '@/features/no-contact/components/contact-form'
@@ -30,6 +31,7 @@ export function ContactEditRoute() {
   return (
     <>
       <title>Edit contact · Steady</title>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>Edit contact</h1>
       </header>

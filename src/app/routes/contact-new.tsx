@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { useNavigate } from 'react-router'
 import { showToast } from '@/components/toast-store'
 import { useState } from 'react'
@@ -17,6 +18,7 @@ export function ContactNewRoute() {
   return (
     <>
       <title>Log contact · Steady</title>
+      <BackLink to="/journey/no-contact">No contact</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>Log contact</h1>
         <p className="lede">Write down what happened. It’s information, not a judgement.</p>

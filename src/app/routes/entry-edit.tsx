@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { useLocation, useParams } from 'react-router'
 import { EntryDeletedWhileEditing } from '@/features/journal/components/deleted-while-editing'
 import { EntryEditForm } from '@/features/journal/components/entry-edit-form'
@@ -18,6 +19,9 @@ export function EntryEditRoute() {
   return (
     <>
       <title>Edit entry · Steady</title>
+      <BackLink to={returnTo ?? `/journal/${entry.id}`}>
+        {returnTo ? 'Today' : 'The entry'}
+      </BackLink>
       <EntryEditForm key={entry.id} entry={entry} returnTo={returnTo} />
     </>
   )

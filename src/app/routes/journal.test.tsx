@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import type { JournalEntry } from '@/db/types'
@@ -130,6 +130,23 @@ test('a deleted entry can be brought back with Undo', async () => {
   await user.click(screen.getByRole('button', { name: 'Undo' }))
   expect(await screen.findByRole('link', { name: /Regret this one/ })).toBeInTheDocument()
   expect(await db.entries.get(entry.id)).toEqual(entry)
+})
+
+test('after deleting an entry, Back leads to where the person was, not to the missing entry', async () => {
+  await seedWelcomed()
+  const entry = buildEntry({ text: 'Regret this one' })
+  await seedEntries([entry])
+  const { user, router } = renderApp('/')
+  await user.click(await screen.findByRole('link', { name: 'Journal' }))
+  await user.click(await screen.findByRole('link', { name: /Regret this one/ }))
+  await user.click(await screen.findByRole('button', { name: 'Delete' }))
+  expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument()
+
+  // Today → Journal → the entry, deleted: Back leads to the journal as it was before the entry.
+  await act(() => router.navigate(-1))
+  expect(router.state.location.pathname).toBe('/journal')
+  expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument()
+  expect(screen.queryByRole('heading', { name: 'This entry isn’t here' })).not.toBeInTheDocument()
 })
 
 test('an entry that no longer exists says so, with a way back', async () => {

@@ -331,3 +331,22 @@ test('an emptied date or time is explained, and nothing is saved', async () => {
   expect(screen.getByRole('alert')).toHaveTextContent('Choose a real date and time.')
   expect(await db.contacts.count()).toBe(0)
 })
+
+test('changing the start stays open after saving, so its “Saved” is seen, and the count follows', async () => {
+  freezeDate()
+  await seedWelcomed()
+  await seedPlan()
+  const { user } = renderApp('/journey/no-contact')
+  await user.click(await screen.findByText('Change the start or the kind of contact'))
+  const start = screen.getByLabelText('Counting from')
+  await user.clear(start)
+  await user.type(start, '2026-11-20')
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+
+  expect(
+    await screen.findByText('Saved. The count is worked out again from your log.'),
+  ).toBeVisible()
+  expect(screen.getByLabelText('Counting from')).toBeVisible()
+  await expectCount(/6 days/)
+  expect(screen.getByText('Saved. The count is worked out again from your log.')).toBeVisible()
+})

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/back-link'
 import { Tracker } from '@/features/no-contact/components/tracker'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'
@@ -7,6 +8,7 @@ export function NoContactRoute() {
   return (
     <>
       <title>No contact · Steady</title>
+      <BackLink to="/journey">Journey</BackLink>
       <header className="page-header">
         <p className="eyebrow">Give space</p>
         <h1 tabIndex={-1}>No contact</h1>

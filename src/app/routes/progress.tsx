@@ -1,23 +1,37 @@
+import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { BackLink } from '@/components/back-link'
 import { HabitsProgress } from '@/features/habits/components/habits-progress'
+import { useLogsByHabit } from '@/features/habits/data/habit-logs'
+import { useHabits } from '@/features/habits/data/habits'
 import { CountHistoryChart } from '@/features/no-contact/components/count-history-chart'
 import { UrgesChart } from '@/features/no-contact/components/urges-chart'
 import { OutingsChart } from '@/features/outings/components/outings-chart'
+import { useDoneOutings } from '@/features/outings/data/outings'
 import { MoodChart } from '@/features/progress/components/mood-chart'
 import { PatternsCard } from '@/features/progress/components/patterns-card'
 import { YearInPixels } from '@/features/progress/components/year-in-pixels'
 import { useMoodDays } from '@/features/progress/data/progress'
+import { collectActivities } from '@/features/progress/logic/patterns'
 import { WellbeingTrend } from '@/features/wellbeing/components/wellbeing-trend'
 import { useToday } from '@/hooks/use-today'
 
 /**
  * How far the person has come, in pictures, each one also a table: mood, the no-contact counts,
  * habits, outings, the wellbeing check, and patterns once there is enough to compare. No score.
+ * Each table is read once here and handed to every chart that needs it (the habit log alone is
+ * thousands of rows after a few years).
  */
 export function ProgressRoute() {
   const today = useToday()
   const days = useMoodDays()
+  const habits = useHabits()
+  const logs = useLogsByHabit()
+  const outings = useDoneOutings()
+  const activities = useMemo(
+    () => habits && logs && outings && collectActivities(habits, logs, outings),
+    [habits, logs, outings],
+  )
   return (
     <>
       <title>Progress · Steady</title>
@@ -53,14 +67,14 @@ export function ProgressRoute() {
       </section>
       <section className="card progress-section" aria-labelledby="progress-habits">
         <h2 id="progress-habits">Habits</h2>
-        <HabitsProgress today={today} />
+        <HabitsProgress habits={habits} logs={logs} today={today} />
       </section>
       <section className="card progress-section" aria-labelledby="progress-outings">
         <h2 id="progress-outings">Outings</h2>
-        <OutingsChart today={today} />
+        <OutingsChart done={outings} today={today} />
       </section>
       <WellbeingTrend />
-      {days && <PatternsCard days={days} today={today} />}
+      {days && <PatternsCard days={days} activities={activities} today={today} />}
     </>
   )
 }

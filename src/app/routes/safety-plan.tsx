@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
 import { SafetyPlanEditor } from '@/features/support/components/safety-plan-editor'
 import { useSafetyPlan } from '@/features/support/data/safety-plans'
 
@@ -7,9 +7,7 @@ export function SafetyPlanRoute() {
   return (
     <>
       <title>My plan for hard moments · Steady</title>
-      <Link className="back-link" to="/support">
-        ← Support
-      </Link>
+      <BackLink to="/support">Support</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>My plan for hard moments</h1>
         <p className="lede">

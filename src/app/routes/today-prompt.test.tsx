@@ -3,7 +3,12 @@ import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { getPromptPool, PROMPTS } from '@/features/journal/logic/prompts'
 import { readSettings } from '@/hooks/use-settings'
-import { buildAssessment, buildHabit } from '../../../tests/setup/factories'
+import {
+  buildAssessment,
+  buildHabit,
+  buildIntrospection,
+  buildNoContactPlan,
+} from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 const TODAY = '2026-11-26'
@@ -42,11 +47,14 @@ test('“Another question” moves on, a reload keeps it, and the entry keeps th
 
 test('the question follows the chosen direction and the step the person is in', async () => {
   onDay()
-  // At "focus on yourself" (a habit kept) after choosing to let go: a let-go question is in turn.
-  const pool = getPromptPool({ direction: 'let-go', step: 'self' })
+  // At "live your life" (looked back, counting days, a habit kept; no outing yet) after choosing to
+  // let go: a let-go question is in turn. (journey-step.test.tsx follows the step through states.)
+  const pool = getPromptPool({ direction: 'let-go', step: 'live' })
   const position = pool.findIndex((prompt) => prompt.id === 'yours-again')
   await seedWelcomed({ promptRotation: { day: TODAY, position } })
   await db.assessments.add(buildAssessment({ chosen: 'let-go' }))
+  await db.introspections.add(buildIntrospection())
+  await db.noContactPlans.add(buildNoContactPlan({ startAt: new Date(2026, 10, 10).toISOString() }))
   await db.habits.add(buildHabit())
   renderApp('/')
   expect(await shownQuestion()).toBe('Which part of your life feels like yours again?')

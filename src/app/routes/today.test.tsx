@@ -288,3 +288,36 @@ test('an unsent letter written today is not taken for the check-in', async () =>
     'check-in',
   ])
 })
+
+test('“Edit check-in” from Today leads back to Today on save and on cancel, not to the journal', async () => {
+  await seedWelcomed({ userName: 'Sam' })
+  await seedEntries([buildEntry({ id: 'today', at: new Date(), text: 'Before lunch.' })])
+  const { user, router } = renderApp('/')
+
+  await user.click(await screen.findByRole('link', { name: 'Edit check-in' }))
+  const text = await screen.findByLabelText(TEXT_LABEL)
+  await user.clear(text)
+  await user.type(text, 'After lunch.')
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+  expect(await screen.findByRole('heading', { name: 'You checked in today' })).toBeInTheDocument()
+  expect(router.state.location.pathname).toBe('/')
+  expect(screen.getByText('After lunch.')).toBeInTheDocument()
+
+  await user.click(screen.getByRole('link', { name: 'Edit check-in' }))
+  await user.click(await screen.findByRole('button', { name: 'Cancel' }))
+  expect(await screen.findByRole('heading', { name: 'You checked in today' })).toBeInTheDocument()
+  expect(router.state.location.pathname).toBe('/')
+  // The edit replaced itself in the history: Back does not reopen the finished edit.
+  expect(router.state.historyAction).toBe('REPLACE')
+})
+
+test('the check-in asks one question: the mood choice is named by its heading, with no second title', async () => {
+  await seedWelcomed()
+  renderApp('/')
+  const heading = await screen.findByRole('heading', { name: 'How are you right now?' })
+  expect(screen.getByRole('group', { name: 'How are you right now?' })).toContainElement(
+    screen.getByRole('radio', { name: 'Low' }),
+  )
+  expect(screen.queryByText('How do you feel?')).not.toBeInTheDocument()
+  expect(heading).toBeInTheDocument()
+})

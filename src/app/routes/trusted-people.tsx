@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { BackLink } from '@/components/back-link'
 import { TrustedPeopleEditor } from '@/features/support/components/trusted-people-editor'
 import { useTrustedPeople } from '@/features/support/data/trusted-people'
 
@@ -7,9 +7,7 @@ export function TrustedPeopleRoute() {
   return (
     <>
       <title>People I trust · Steady</title>
-      <Link className="back-link" to="/support">
-        ← Support
-      </Link>
+      <BackLink to="/support">Support</BackLink>
       <header className="page-header">
         <h1 tabIndex={-1}>People I trust</h1>
         <p className="lede">

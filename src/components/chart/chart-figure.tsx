@@ -16,7 +16,8 @@ interface ChartFigureProps {
   children: ReactNode
   /** A key to the marks, in words (colour is never the only signal). */
   legend?: ReactNode
-  table: ChartTable
+  /** The data; a function is called only when the table is first opened. */
+  table: ChartTable | (() => ChartTable)
   className?: string
 }
 
@@ -42,44 +43,52 @@ export function ChartFigure({
       <figcaption className="chart__caption" id={`${id}-caption`} dir="auto">
         {takeaway}
       </figcaption>
-      <Disclosure summary="Show as table" className="chart__data">
-        <div
-          className="chart__table-scroll"
-          role="region"
-          aria-label={`${takeaway}: the data`}
-          // A scrolling region must be reachable by keyboard to be scrolled without a pointer.
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-        >
-          <table className="chart__table">
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) =>
-                    c === 0 ? (
-                      <th key={c} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={c}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {/* The table is built only when asked for: most people look at the picture. */}
+      <Disclosure summary="Show as table" className="chart__data" mountWhenOpened>
+        <DataTable label={`${takeaway}: the data`} table={table} />
       </Disclosure>
     </figure>
+  )
+}
+
+function DataTable({ label, table }: { label: string; table: ChartTable | (() => ChartTable) }) {
+  const { columns, rows } = typeof table === 'function' ? table() : table
+  return (
+    <div
+      className="chart__table-scroll"
+      role="region"
+      aria-label={label}
+      // A scrolling region must be reachable by keyboard to be scrolled without a pointer.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+    >
+      <table className="chart__table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={c}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 

@@ -85,6 +85,34 @@ export function findSmallTargets(page: Page): Promise<SmallTarget[]> {
   )
 }
 
+/**
+ * Radios and checkboxes drawn smaller than 16 px or out of square (the trial found 13×20 ovals
+ * where a label wrapped): each must keep its size however long the label beside it is. Controls
+ * the kit hides under a whole box (the segmented control's, opacity 0) are not drawn and left out.
+ */
+export function findSquashedControls(page: Page): Promise<SmallTarget[]> {
+  return page.evaluate((regions) => {
+    const squashed: SmallTarget[] = []
+    for (const region of document.querySelectorAll(regions)) {
+      for (const input of region.querySelectorAll<HTMLInputElement>(
+        'input[type=radio], input[type=checkbox]',
+      )) {
+        const box = input.getBoundingClientRect()
+        const style = getComputedStyle(input)
+        if (box.width === 0 || style.opacity === '0' || style.visibility === 'hidden') continue
+        if (Math.abs(box.width - box.height) <= 1 && Math.min(box.width, box.height) >= 16) continue
+        const label = (input.closest('label')?.textContent ?? input.name).trim().slice(0, 40)
+        squashed.push({
+          element: `input[type=${input.type}] "${label}"`,
+          width: Math.round(box.width * 10) / 10,
+          height: Math.round(box.height * 10) / 10,
+        })
+      }
+    }
+    return squashed
+  }, REGIONS)
+}
+
 /** How many targets the page has, so an audit can prove it measured something. */
 export function countTargets(page: Page): Promise<number> {
   return page.locator(REGIONS).locator(TARGETS).count()
@@ -138,7 +166,8 @@ export async function setTextSize(page: Page, percent: number) {
 }
 
 /**
- * Plants a too-wide element, a tiny button, a word squeezed in two and a label cut with an ellipsis,
+ * Plants a too-wide element, a tiny button, a word squeezed in two, a radio drawn as an oval and a
+ * label cut with an ellipsis,
  * runs the checks, and removes them again. Each check must catch its problem.
  */
 export async function probeChecks(page: Page, width: number) {
@@ -152,17 +181,21 @@ export async function probeChecks(page: Page, width: number) {
     const squeezed = document.createElement('p')
     squeezed.textContent = 'afternoon'
     squeezed.style.cssText = 'width: 3ch; overflow-wrap: anywhere'
+    const oval = document.createElement('input')
+    oval.type = 'radio'
+    oval.style.cssText = 'width: 13px; height: 20px; margin: 0'
     const cut = document.createElement('p')
     cut.textContent = 'Journal and more words'
     cut.style.cssText = 'width: 3ch; overflow: hidden; white-space: nowrap; text-overflow: ellipsis'
-    for (const probe of [wide, tiny, squeezed, cut]) probe.dataset.probe = ''
-    main.append(wide, tiny, squeezed, cut)
+    for (const probe of [wide, tiny, squeezed, oval, cut]) probe.dataset.probe = ''
+    main.append(wide, tiny, squeezed, oval, cut)
   })
   const caught = {
     overflow: overflows(await measureOverflow(page), width),
     small: (await findSmallTargets(page)).filter((target) => target.element.includes('"x"')).length,
     broken: (await findBrokenWords(page)).filter((problem) => /afternoon|Journal/.test(problem))
       .length,
+    squashed: (await findSquashedControls(page)).filter((control) => control.width === 13).length,
   }
   await page.evaluate(() =>
     document.querySelectorAll('[data-probe]').forEach((element) => element.remove()),

@@ -1,39 +1,32 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { YGrid } from '@/components/chart/marks'
 import { ChartFigure } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, linePath, scaleLinear } from '@/components/chart/geometry'
-import { db } from '@/db/db'
-import type { CalendarDay, Habit, HabitLog } from '@/db/types'
+import type { CalendarDay, Habit } from '@/db/types'
 import { addDaysToDay } from '@/lib/day-numbers'
 import { formatLongDate, parseCalendarDay } from '@/lib/dates'
 import { getWeekStart } from '@/lib/week-start'
-import { useHabits } from '../data/habits'
 import { strengthSeries } from '../logic/strength'
 import { describeStrengthTrend, strengthTrend, type StrengthTrend } from '../logic/strength-trend'
-import { buildTimeline } from '../logic/timeline'
+import { buildTimeline, type LogShape } from '../logic/timeline'
 import { HeatMap } from './heat-map'
 
 const weekStartsOn = getWeekStart()
 const plot = DEFAULT_PLOT
 
-/** Every habit's log, read in one pass and grouped by habit. */
-function useLogsByHabit() {
-  return useLiveQuery(async () => {
-    const byHabit = new Map<string, Pick<HabitLog, 'day' | 'status'>[]>()
-    await db.habitLogs.each((log) => {
-      let logs = byHabit.get(log.habitId)
-      if (!logs) byHabit.set(log.habitId, (logs = []))
-      logs.push({ day: log.day, status: log.status })
-    })
-    return byHabit
-  })
-}
-
-/** Each habit in use: its strength over the last 90 days and its heat map. */
-export function HabitsProgress({ today }: { today: CalendarDay }) {
-  const habits = useHabits()
-  const logs = useLogsByHabit()
+/**
+ * Each habit in use: its strength over the last 90 days and its heat map. The habits and their
+ * logs come from the screen, which reads them once for the patterns too (undefined while loading).
+ */
+export const HabitsProgress = memo(function HabitsProgress({
+  habits,
+  logs,
+  today,
+}: {
+  habits: Habit[] | undefined
+  logs: ReadonlyMap<string, LogShape[]> | undefined
+  today: CalendarDay
+}) {
   if (!habits || !logs) return <div className="card--loading" aria-hidden="true" />
   const active = habits.filter((habit) => !habit.archivedAt && habit.startDay <= today)
   if (active.length === 0) {
@@ -46,7 +39,7 @@ export function HabitsProgress({ today }: { today: CalendarDay }) {
       ))}
     </>
   )
-}
+})
 
 function HabitProgress({
   habit,
@@ -54,7 +47,7 @@ function HabitProgress({
   today,
 }: {
   habit: Habit
-  logs: Pick<HabitLog, 'day' | 'status'>[] | undefined
+  logs: LogShape[] | undefined
   today: CalendarDay
 }) {
   // Worked out once per change of the habit or its log, never on an unrelated render.
@@ -79,16 +72,19 @@ function StrengthChart({ name, trend }: { name: string; trend: StrengthTrend }) 
   const x = scaleLinear(0, Math.max(1, count - 1), plot.left, plot.width - plot.right)
   const y = scaleLinear(0, 100, plot.height - plot.bottom, plot.top)
   // A row a week keeps the table short; the last day is always there.
-  const rows = trend.percents
-    .map((percent, i) => ({ percent, i }))
-    .filter(({ i }) => (count - 1 - i) % 7 === 0)
-    .reverse()
-    .map(({ percent, i }) => [describe(addDaysToDay(trend.from, i)), `${percent}%`])
+  const table = () => ({
+    columns: ['Day', 'Strength'],
+    rows: trend.percents
+      .map((percent, i) => ({ percent, i }))
+      .filter(({ i }) => (count - 1 - i) % 7 === 0)
+      .reverse()
+      .map(({ percent, i }) => [describe(addDaysToDay(trend.from, i)), `${percent}%`]),
+  })
   return (
     <ChartFigure
       takeaway={describeStrengthTrend(name, trend)}
       viewBox={`0 0 ${plot.width} ${plot.height}`}
-      table={{ columns: ['Day', 'Strength'], rows }}
+      table={table}
     >
       <YGrid levels={[0, 50, 100]} y={y} plot={plot} />
       <path className="chart__line" d={linePath(trend.percents, x, y)} />

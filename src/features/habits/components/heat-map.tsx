@@ -1,5 +1,5 @@
 import './habits.css'
-import { useId, useLayoutEffect, useRef } from 'react'
+import { useId, useMemo } from 'react'
 import type { HabitColour } from '@/db/types'
 import { buildHeatMap, describeRecent, type CellStatus } from '../logic/heat-map'
 import { weekdayName, weekdayShortName } from '../logic/targets'
@@ -34,23 +34,18 @@ export function HeatMap({
   weeks?: number
 }) {
   const id = useId()
-  const scroller = useRef<HTMLDivElement>(null)
-  const map = buildHeatMap(timeline, weeks)
+  // A cell per day with its words: built again only when the habit's days change.
+  const map = useMemo(() => buildHeatMap(timeline, weeks), [timeline, weeks])
   const caption = describeRecent(name, timeline)
-
-  useLayoutEffect(() => {
-    // Open on the newest weeks; older ones are a swipe away.
-    const element = scroller.current
-    if (element) element.scrollLeft = element.scrollWidth
-  }, [])
 
   return (
     <div className={`heat-map habit-colour--${colour}`}>
       <p className="heat-map__caption" id={`${id}-caption`} aria-hidden="true" dir="auto">
         {caption}
       </p>
+      {/* Opens on the newest weeks (the stylesheet starts the scroll at the end, so no layout is
+          read while drawing); older ones are a swipe away. */}
       <div
-        ref={scroller}
         className="heat-map__scroll"
         role="region"
         aria-label={`${name}: the last ${weeks} weeks`}

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
 import type { CalendarDay, HabitLog, HabitLogStatus } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
+import type { LogShape } from '../logic/timeline'
 import { HabitInputError, assertValid, validateLogDay, validateNote } from '../logic/validate'
 import { habitLogRange } from './habits'
 
@@ -16,6 +17,21 @@ export function useLogsBetween(from: CalendarDay, to: CalendarDay) {
     () => db.habitLogs.where('day').between(from, to, true, true).toArray(),
     [from, to],
   )
+}
+
+/** Every habit's log, grouped by habit: Progress reads it once for the charts and the patterns. */
+export function useLogsByHabit(): Map<string, LogShape[]> | undefined {
+  return useLiveQuery(async () => {
+    // One getAll, not a cursor: a cursor is a round trip per row, and years of logs are thousands.
+    const logs = await db.habitLogs.toArray()
+    const byHabit = new Map<string, LogShape[]>()
+    for (const log of logs) {
+      let list = byHabit.get(log.habitId)
+      if (!list) byHabit.set(log.habitId, (list = []))
+      list.push({ day: log.day, status: log.status })
+    }
+    return byHabit
+  })
 }
 
 /** One habit's whole history, oldest first, by its key range. */

@@ -34,3 +34,25 @@ test('no days yet (a start in the future) says when it starts', () => {
   const trend = strengthTrend(timeline, strengthSeries(timeline, { kind: 'daily' }))
   expect(describeStrengthTrend('Walk', trend)).toBe('Walk: starts 2026-12-01')
 })
+
+test('a leap year with gaps: 29 February is a day of the 90, and days missed pull strength down', () => {
+  // Done every day of January 2028, then nothing until a week before 1 April (a gap of weeks).
+  const done = (from: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      day: addDaysToDay(from, i),
+      status: 'done' as const,
+    }))
+  const timeline = buildTimeline(
+    habit('2028-01-01'),
+    [...done('2028-01-01', 31), ...done('2028-03-25', 7)],
+    '2028-03-31',
+    1,
+  )
+  const trend = strengthTrend(timeline, strengthSeries(timeline, { kind: 'daily' }))
+  expect(trend.from).toBe('2028-01-02')
+  expect(trend.percents).toHaveLength(90)
+  // 29 February: the 59th day from 2 January, in the gap, lower than at the end of January.
+  const leapDay = trend.percents[58]!
+  expect(leapDay).toBeLessThan(trend.percents[29]!)
+  expect(trend.percents.at(-1)!).toBeGreaterThan(trend.percents[82]!)
+})

@@ -3,7 +3,6 @@ import type { Direction } from '@/db/types'
 import { fromDayNumber, toDayNumber } from '@/lib/day-numbers'
 import { getExWords } from '@/lib/pronouns'
 import {
-  getJourneyStep,
   getNextPromptMemory,
   getPrompt,
   getPromptPool,
@@ -26,7 +25,15 @@ const unnamed = getExWords({
 })
 
 const DIRECTIONS: (Direction | null)[] = [null, 'try-again', 'let-go']
-const STEPS: (JourneyStep | null)[] = [null, 'assess', 'introspect', 'space', 'self', 'live']
+const STEPS: (JourneyStep | null)[] = [
+  null,
+  'assess',
+  'introspect',
+  'space',
+  'self',
+  'live',
+  'post',
+]
 const CONTEXTS: PromptContext[] = DIRECTIONS.flatMap((direction) =>
   STEPS.map((step) => ({ direction, step })),
 )
@@ -146,39 +153,4 @@ test('prompts use the chosen name and pronouns, never an assumed gender', () => 
   expect(texts(named)).toMatch(/\bher\b/)
   expect(texts(unnamed)).toMatch(/your ex/)
   expect(texts(unnamed)).toMatch(/\bthem\b/)
-})
-
-test.each<[string, Parameters<typeof getJourneyStep>[0], JourneyStep]>([
-  [
-    'nothing yet',
-    { assessed: false, introspected: false, givingSpace: false, habits: 0, outings: 0 },
-    'assess',
-  ],
-  [
-    'assessed',
-    { assessed: true, introspected: false, givingSpace: false, habits: 0, outings: 0 },
-    'introspect',
-  ],
-  [
-    'introspected',
-    { assessed: true, introspected: true, givingSpace: false, habits: 0, outings: 0 },
-    'space',
-  ],
-  [
-    'a running count, no assessment',
-    { assessed: false, introspected: false, givingSpace: true, habits: 0, outings: 0 },
-    'space',
-  ],
-  [
-    'habits',
-    { assessed: false, introspected: false, givingSpace: true, habits: 2, outings: 0 },
-    'self',
-  ],
-  [
-    'outings',
-    { assessed: true, introspected: true, givingSpace: false, habits: 3, outings: 1 },
-    'live',
-  ],
-])('getJourneyStep: %s', (_, progress, step) => {
-  expect(getJourneyStep(progress)).toBe(step)
 })

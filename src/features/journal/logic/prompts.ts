@@ -3,10 +3,11 @@ import { toDayNumber } from '@/lib/day-numbers'
 import type { ExWords } from '@/lib/pronouns'
 
 /**
- * The part of the journey a person is in, for choosing questions (the article's steps 0–4). Worked
- * out from what they have begun (see `getJourneyStep`); null when nothing is known.
+ * The step of the journey a person is on, for choosing questions (the article's steps 0–5). It is
+ * the journey map's current step, handed in by the screen (src/app/today-prompt.tsx), so the map,
+ * Today's suggestion and the questions always agree; null when every step has something in it.
  */
-export type JourneyStep = 'assess' | 'introspect' | 'space' | 'self' | 'live'
+export type JourneyStep = 'assess' | 'introspect' | 'space' | 'self' | 'live' | 'post'
 
 interface PromptDef {
   /** Stable: a prompt keeps its place in the rotation when others are added. */
@@ -254,6 +255,23 @@ export const PROMPTS: readonly PromptDef[] = [
     step: 'live',
     ask: () => 'What reminded you lately that life is good to live?',
   },
+
+  // Step 5, post with intent: the pause before sharing, never a push to post.
+  {
+    id: 'for-whom',
+    step: 'post',
+    ask: () => 'If you shared something today, who would it really be for?',
+  },
+  {
+    id: 'no-reaction',
+    step: 'post',
+    ask: () => 'How would you feel if something you shared got no reaction at all?',
+  },
+  {
+    id: 'kept-for-you',
+    step: 'post',
+    ask: () => 'What good moment from this week would you keep just for yourself?',
+  },
 ]
 
 export interface PromptContext {
@@ -324,30 +342,4 @@ export function getPrompt(
 /** What to remember after "Another question" on `day`: the next place in the rotation. */
 export function getNextPromptMemory(day: CalendarDay, memory: PromptMemory | null): PromptMemory {
   return { day, position: getPromptPosition(day, memory) + 1 }
-}
-
-/** What the person has begun, for `getJourneyStep`. */
-export interface JourneyProgress {
-  /** A direction has been chosen in an assessment. */
-  assessed: boolean
-  /** An introspection has been finished. */
-  introspected: boolean
-  /** A no-contact count is running. */
-  givingSpace: boolean
-  /** Habits kept (not archived). */
-  habits: number
-  /** Outings planned or done. */
-  outings: number
-}
-
-/**
- * The step a person is in: the furthest one they have begun, else the next one after what they
- * have done. Steps can be taken in any order; this only shapes which questions come up.
- */
-export function getJourneyStep(progress: JourneyProgress): JourneyStep {
-  if (progress.outings > 0) return 'live'
-  if (progress.habits > 0) return 'self'
-  if (progress.givingSpace || progress.introspected) return 'space'
-  if (progress.assessed) return 'introspect'
-  return 'assess'
 }

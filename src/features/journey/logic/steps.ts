@@ -202,3 +202,12 @@ export function getNextStep(progress: JourneyProgress): NextStep {
     action: 'See your journey',
   }
 }
+
+/**
+ * The step the person is on: the one the next thing to do belongs to. The one source for the whole
+ * app: the map's next step, Today's suggestion and the journal's questions all follow it. Null when
+ * every step has something in it.
+ */
+export function getCurrentStep(progress: JourneyProgress): StepId | null {
+  return getNextStep(progress).step
+}

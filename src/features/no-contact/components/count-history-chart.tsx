@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Baseline } from '@/components/chart/marks'
 import { ChartFigure, LegendItem } from '@/components/chart/chart-figure'
 import { barsPath, DEFAULT_PLOT, scaleLinear, slotCentre } from '@/components/chart/geometry'
@@ -13,26 +13,29 @@ const plot = { ...DEFAULT_PLOT, right: 30 }
 const SHOWN = 12
 
 /** Each count as a bar (the running one filled and growing), with the milestones it reached. */
-export function CountHistoryChart() {
+export const CountHistoryChart = memo(function CountHistoryChart() {
   const history = useCountHistory()
   if (!history) return <div className="card--loading" aria-hidden="true" />
   if (history.attempts.length === 0) {
     return <p className="field-hint">No count yet. Start one from the no-contact tracker.</p>
   }
   return <CountBars history={history} />
-}
+})
 
 function CountBars({ history }: { history: CountHistory }) {
   const drawing = useMemo(() => drawCounts(history), [history])
   const reached = milestonesReached(history)
-  const rows = [...history.attempts]
-    .reverse()
-    .map((attempt, index) => [
-      `Count ${history.attempts.length - index}`,
-      describeDay(toCalendarDay(attempt.start)),
-      attempt.end ? describeDay(toCalendarDay(attempt.end)) : 'Still going',
-      plural(attempt.days, 'day'),
-    ])
+  const table = () => ({
+    columns: ['Count', 'Began', 'Ended', 'Days'],
+    rows: [...history.attempts]
+      .reverse()
+      .map((attempt, index) => [
+        `Count ${history.attempts.length - index}`,
+        describeDay(toCalendarDay(attempt.start)),
+        attempt.end ? describeDay(toCalendarDay(attempt.end)) : 'Still going',
+        plural(attempt.days, 'day'),
+      ]),
+  })
   return (
     <>
       <ChartFigure
@@ -45,7 +48,7 @@ function CountBars({ history }: { history: CountHistory }) {
             <LegendItem mark="dash">A milestone</LegendItem>
           </>
         }
-        table={{ columns: ['Count', 'Began', 'Ended', 'Days'], rows }}
+        table={table}
       >
         {drawing}
       </ChartFigure>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { ChartFigure } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT } from '@/components/chart/geometry'
 import { CountBars } from '@/components/chart/marks'
@@ -11,7 +11,7 @@ const plot = DEFAULT_PLOT
 const weekFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' })
 
 /** Urges noted per week over the last twelve weeks. */
-export function UrgesChart() {
+export const UrgesChart = memo(function UrgesChart() {
   const now = useNow()
   const today = toCalendarDay(now)
   // Only the weeks shown are read (a day more than twelve weeks back covers the first one).
@@ -30,15 +30,15 @@ export function UrgesChart() {
     <ChartFigure
       takeaway={describeUrgeWeeks(weeks)}
       viewBox={`0 0 ${plot.width} ${plot.height}`}
-      table={{
+      table={() => ({
         columns: ['Week of', 'Urges'],
         rows: [...weeks].reverse().map((week) => [weekOf(week), String(week.count)]),
-      }}
+      })}
     >
       <UrgeBars weeks={weeks} />
     </ChartFigure>
   )
-}
+})
 
 function weekOf(week: UrgeWeek): string {
   const date = parseCalendarDay(week.start)

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { ChartFigure } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, slotCentre } from '@/components/chart/geometry'
 import { CountBars } from '@/components/chart/marks'
-import { db } from '@/db/db'
-import type { CalendarDay } from '@/db/types'
+import type { CalendarDay, Outing } from '@/db/types'
 import { countDoneByMonth, describeOutingMonths, type OutingMonth } from '../logic/per-month'
 
 const plot = DEFAULT_PLOT
@@ -14,27 +12,29 @@ const long = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }
 const dateOf = (month: OutingMonth) =>
   new Date(Number(month.month.slice(0, 4)), Number(month.month.slice(5, 7)) - 1, 1)
 
-/** Outings that happened, month by month over the last year. */
-export function OutingsChart({ today }: { today: CalendarDay }) {
-  // The outings that happened, by the status index; only day and status are kept.
-  const done = useLiveQuery(async () =>
-    (await db.outings.where('status').equals('done').toArray()).map(({ day, status }) => ({
-      day,
-      status,
-    })),
-  )
+/**
+ * Outings that happened, month by month over the last year. `done` comes from the screen, which
+ * reads it once for the patterns too (undefined while loading).
+ */
+export const OutingsChart = memo(function OutingsChart({
+  done,
+  today,
+}: {
+  done: readonly Pick<Outing, 'day' | 'status'>[] | undefined
+  today: CalendarDay
+}) {
   const months = useMemo(() => done && countDoneByMonth(done, today), [done, today])
   if (!months) return <div className="card--loading" aria-hidden="true" />
   return (
     <ChartFigure
       takeaway={describeOutingMonths(months)}
       viewBox={`0 0 ${plot.width} ${plot.height}`}
-      table={{
+      table={() => ({
         columns: ['Month', 'Outings done'],
         rows: [...months]
           .reverse()
           .map((month) => [long.format(dateOf(month)), String(month.done)]),
-      }}
+      })}
     >
       <CountBars counts={months.map((month) => month.done)} plot={plot} />
       {months.map((month, i) => (
@@ -49,4 +49,4 @@ export function OutingsChart({ today }: { today: CalendarDay }) {
       ))}
     </ChartFigure>
   )
-}
+})

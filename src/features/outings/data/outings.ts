@@ -43,6 +43,19 @@ export function useOuting(id: string) {
   return useLiveQuery(async () => (await db.outings.get(id)) ?? null, [id])
 }
 
+/**
+ * Every outing that happened, by the status index, keeping only its day: Progress draws them per
+ * month and compares mood on their days (undefined while loading).
+ */
+export function useDoneOutings(): Pick<Outing, 'day' | 'status'>[] | undefined {
+  return useLiveQuery(async () =>
+    (await db.outings.where('status').equals('done').toArray()).map(({ day, status }) => ({
+      day,
+      status,
+    })),
+  )
+}
+
 /** Days with an outing that happened, since `fromDay`: for the mood pattern. */
 export function useDoneOutingDays(fromDay: CalendarDay) {
   return useLiveQuery(async () => {

@@ -34,3 +34,19 @@ test('a leap year and the turn of the year', () => {
     { month: '2028-03', done: 0 },
   ])
 })
+
+test('one outing on a DST night counts in its own month; months between stay at nought', () => {
+  const months = countDoneByMonth(
+    [
+      { day: '2026-03-29', status: 'done' },
+      { day: '2026-10-25', status: 'done' },
+    ],
+    '2026-11-26',
+  )
+  expect(months.filter((month) => month.done > 0)).toEqual([
+    { month: '2026-03', done: 1 },
+    { month: '2026-10', done: 1 },
+  ])
+  expect(months.filter((month) => month.done === 0)).toHaveLength(10)
+  expect(describeOutingMonths(months)).toBe('No outings this month yet; 2 in the last 12 months')
+})

@@ -33,5 +33,9 @@ export function countDoneByMonth(
 export function describeOutingMonths(months: readonly OutingMonth[]): string {
   const total = months.reduce((sum, month) => sum + month.done, 0)
   if (total === 0) return `No outings done in the last ${months.length} months yet`
-  return `${plural(months.at(-1)?.done ?? 0, 'outing')} this month; ${total} in the last ${months.length} months`
+  const thisMonth = months.at(-1)?.done ?? 0
+  // "0 outings" reads like a mark; a month just begun has simply had none yet.
+  const now =
+    thisMonth === 0 ? 'No outings this month yet' : `${plural(thisMonth, 'outing')} this month`
+  return `${now}; ${total} in the last ${months.length} months`
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Baseline, YGrid } from '@/components/chart/marks'
 import { ChartFigure, LegendItem } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, dotsPath, linePath, scaleLinear } from '@/components/chart/geometry'
@@ -32,12 +32,17 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' })
 
 /** Mood by day with its 7-day average over a chosen range, check-in days marked along the foot. */
-export function MoodChart({ days, today }: { days: MoodDays; today: CalendarDay }) {
+export const MoodChart = memo(function MoodChart({
+  days,
+  today,
+}: {
+  days: MoodDays
+  today: CalendarDay
+}) {
   const [range, setRange] = useState<MoodRange>('month')
   // Drawn once per range and change of data, never on an unrelated render.
   const series = useMemo(() => buildMoodSeries(days, range, today), [days, range, today])
   const drawing = useMemo(() => drawMood(series), [series])
-  const table = useMemo(() => tabulate(series), [series])
   return (
     <>
       <Segmented legend="Show" options={RANGES} value={range} onChange={setRange} hideLegend />
@@ -51,13 +56,13 @@ export function MoodChart({ days, today }: { days: MoodDays; today: CalendarDay 
             <LegendItem mark="tick">A check-in</LegendItem>
           </>
         }
-        table={table}
+        table={() => tabulate(series)}
       >
         {drawing}
       </ChartFigure>
     </>
   )
-}
+})
 
 function drawMood(series: MoodSeries) {
   const count = series.daily.length

@@ -1,14 +1,23 @@
 import { useMemo } from 'react'
 import type { CalendarDay } from '@/db/types'
 import { toDayNumber } from '@/lib/day-numbers'
-import { usePatternActivities } from '../data/progress'
 import type { MoodDays } from '../logic/mood'
-import { findPatterns } from '../logic/patterns'
+import { findPatterns, type Activity } from '../logic/patterns'
 import { Patterns } from './patterns'
 
-/** Mood on days with and without each habit and outing, once there is enough to compare. */
-export function PatternsCard({ days, today }: { days: MoodDays; today: CalendarDay }) {
-  const activities = usePatternActivities()
+/**
+ * Mood on days with and without each habit and outing, once there is enough to compare; the
+ * activities come from the screen (undefined while loading).
+ */
+export function PatternsCard({
+  days,
+  activities,
+  today,
+}: {
+  days: MoodDays
+  activities: readonly Activity[] | undefined
+  today: CalendarDay
+}) {
   const patterns = useMemo(
     () => activities && findPatterns(days.moods, activities, toDayNumber(today)),
     [activities, days, today],

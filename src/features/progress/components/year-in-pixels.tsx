@@ -1,5 +1,5 @@
 import './progress.css'
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Segmented } from '@/components/segmented'
 import type { CalendarDay } from '@/db/types'
 import { toDayNumber } from '@/lib/day-numbers'
@@ -16,7 +16,13 @@ const longMonth = new Intl.DateTimeFormat('en-GB', { month: 'long' })
  * by its mood (the number, not the colour, is the signal); 30 February and the like are marked as
  * not a day.
  */
-export function YearInPixels({ days, today }: { days: MoodDays; today: CalendarDay }) {
+export const YearInPixels = memo(function YearInPixels({
+  days,
+  today,
+}: {
+  days: MoodDays
+  today: CalendarDay
+}) {
   const todayNumber = toDayNumber(today)
   const thisYear = Number(today.slice(0, 4))
   const years = useMemo(() => yearsWithMoods(days.moods, thisYear), [days, thisYear])
@@ -77,7 +83,7 @@ export function YearInPixels({ days, today }: { days: MoodDays; today: CalendarD
       </p>
     </div>
   )
-}
+})
 
 function Pixel({ cell }: { cell: PixelCell }) {
   if (cell.kind === 'not-a-day') {

@@ -1,5 +1,5 @@
-import type { Mood } from '@/db/types'
-import type { DayNumber } from '@/lib/day-numbers'
+import type { CalendarDay, HabitLogStatus, Mood } from '@/db/types'
+import { toDayNumber, type DayNumber } from '@/lib/day-numbers'
 import { formatMood } from './mood'
 
 /** Patterns wait for this many days with a mood: fewer would mostly show chance. */
@@ -69,4 +69,30 @@ export function findPatterns(
     (a, b) =>
       Math.abs(b.withAverage - b.withoutAverage) - Math.abs(a.withAverage - a.withoutAverage),
   )
+}
+
+/**
+ * The activities to compare, from what the screen already read: each habit's done days (archived
+ * habits too: their days still happened) and the days with an outing that happened. One pass over
+ * each habit's log.
+ */
+export function collectActivities(
+  habits: readonly { id: string; name: string; startDay: CalendarDay }[],
+  logsByHabit: ReadonlyMap<string, readonly { day: CalendarDay; status: HabitLogStatus }[]>,
+  doneOutings: readonly { day: CalendarDay }[],
+): Activity[] {
+  const activities: Activity[] = habits.map((habit) => {
+    const days = new Set<DayNumber>()
+    for (const log of logsByHabit.get(habit.id) ?? []) {
+      if (log.status === 'done') days.add(toDayNumber(log.day))
+    }
+    return { phrase: `you ticked “${habit.name}”`, days, from: toDayNumber(habit.startDay) }
+  })
+  if (doneOutings.length > 0) {
+    const days = new Set(doneOutings.map((outing) => toDayNumber(outing.day)))
+    let from = Infinity
+    for (const day of days) if (day < from) from = day
+    activities.push({ phrase: 'with an outing', days, from })
+  }
+  return activities
 }

@@ -35,3 +35,25 @@ test('the years to choose from: those with a mood and this one, newest first', (
   ).toEqual([2026, 2025, 2024])
   expect(yearsWithMoods(new Map(), 2026)).toEqual([2026])
 })
+
+test('gaps stay empty cells and both DST nights are one day each (Berlin, 2026)', () => {
+  const year = buildYearInPixels(
+    moods([
+      ['2026-03-28', 2],
+      ['2026-03-29', 3],
+      // 30 and 31 March: a gap.
+      ['2026-10-25', 4],
+      ['2026-10-26', 5],
+    ]),
+    2026,
+    toDayNumber('2026-11-26'),
+  )
+  expect(year.noted).toBe(4)
+  expect(
+    year.months[2]!.slice(27).map((cell) => (cell.kind === 'day' ? cell.mood : cell.kind)),
+  ).toEqual([2, 3, null, null])
+  expect(year.months[9]!.slice(24, 26)).toEqual([
+    { kind: 'day', day: toDayNumber('2026-10-25'), mood: 4 },
+    { kind: 'day', day: toDayNumber('2026-10-26'), mood: 5 },
+  ])
+})

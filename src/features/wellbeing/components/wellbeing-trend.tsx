@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { YGrid } from '@/components/chart/marks'
 import { ChartFigure, LegendItem } from '@/components/chart/chart-figure'
 import { DEFAULT_PLOT, dotsPath, linePath, scaleLinear } from '@/components/chart/geometry'
@@ -10,7 +10,7 @@ import { describeWellbeingTrend, wellbeingPoints } from '../logic/trend'
 const plot = DEFAULT_PLOT
 
 /** "How have you been?" over time: both sums, drawn only when there are checks. */
-export function WellbeingTrend() {
+export const WellbeingTrend = memo(function WellbeingTrend() {
   const checks = useWellbeingChecks()
   const points = useMemo(() => checks && wellbeingPoints(checks), [checks])
   if (!points || points.length === 0) return null
@@ -30,7 +30,7 @@ export function WellbeingTrend() {
             <LegendItem mark="dash">Nerves or worry</LegendItem>
           </>
         }
-        table={{
+        table={() => ({
           columns: ['Check', 'Low mood or little interest', 'Nerves or worry'],
           rows: [...points]
             .reverse()
@@ -39,7 +39,7 @@ export function WellbeingTrend() {
               describeSum(point.mood),
               describeSum(point.worry),
             ]),
-        }}
+        })}
       >
         <YGrid levels={[0, 3, 6]} y={y} plot={plot} />
         <path className="chart__line" d={linePath(mood, x, y)} />
@@ -49,4 +49,4 @@ export function WellbeingTrend() {
       <p className="field-hint">Lower is lighter: 0 is “not at all”, 6 is “most days”.</p>
     </section>
   )
-}
+})

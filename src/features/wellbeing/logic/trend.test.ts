@@ -30,3 +30,19 @@ test('no checks, one check, and two in words that never grade', () => {
     'Over 2 checks, low mood or little interest went from most days to a little; nerves or worry from skipped to not at all',
   )
 })
+
+test('checks weeks apart, on 29 February and a DST night, in the order they were taken', () => {
+  const check = (at: string, day: string, level: 0 | 1 | 2 | 3) =>
+    buildWellbeingCheck({ at, day, interest: level, down: level, nervous: level, worry: level })
+  const points = wellbeingPoints([
+    check('2026-10-25T01:30:00.000Z', '2026-10-25', 0),
+    check('2028-02-29T21:00:00.000Z', '2028-02-29', 1),
+    check('2026-03-29T00:30:00.000Z', '2026-03-29', 3),
+  ])
+  expect(points).toEqual([
+    { day: '2026-03-29', mood: 6, worry: 6 },
+    { day: '2026-10-25', mood: 0, worry: 0 },
+    { day: '2028-02-29', mood: 2, worry: 2 },
+  ])
+  expect(describeWellbeingTrend(points)).toMatch(/^Over 3 checks/)
+})
