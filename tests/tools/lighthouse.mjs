@@ -90,7 +90,8 @@ async function onboard(port, origin) {
       .fill('Sam')
     await page.locator('::-p-aria([name="Start"][role="button"])').click()
     await page.waitForFunction(
-      () => location.pathname === '/' && document.querySelector('#main h1'),
+      // The welcome goes on to the Journey (a new person is shown the path), not to Today.
+      () => location.pathname !== '/welcome' && document.querySelector('#main h1'),
       {
         timeout: 15_000,
       },

@@ -139,7 +139,21 @@ try {
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(300)
     const path = join(OUT, name)
-    await page.screenshot({ path, fullPage: FULL_PAGE, animations: 'disabled', caret: 'hide' })
+    if (FULL_PAGE) {
+      // Sections far from the screen are not drawn (content-visibility: auto), and a full-page
+      // capture does not bring them near it: make the screen as tall as the page instead (twice,
+      // as drawn sections take their real height).
+      const viewport = page.viewportSize()
+      for (let i = 0; i < 2; i++) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight)
+        await page.setViewportSize({ width: WIDTH, height })
+        await page.waitForTimeout(300)
+      }
+      await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+      if (viewport) await page.setViewportSize(viewport)
+    } else {
+      await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+    }
     console.log(`Wrote ${path}`)
   }
 
