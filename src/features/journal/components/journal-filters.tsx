@@ -48,6 +48,9 @@ export function JournalFilters({ filter, swapped, onChange, clear }: JournalFilt
       className="journal-filters"
       summary={count === 0 ? 'Filter' : `Filter · ${count} on`}
       defaultOpen={isFiltered(filter)}
+      // The tag chips count every tag through the index (and open a few entries to spell each):
+      // read only when someone opens the filters, not on every visit to the journal.
+      mountWhenOpened
     >
       <Segmented
         variant="chips"
