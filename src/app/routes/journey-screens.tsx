@@ -5,12 +5,10 @@ import { PostEditRoute } from './post-edit'
 import { PostNewRoute } from './post-new'
 import { PostingRoute } from './posting'
 
-export { JourneySuggestion } from './journey'
-
 /**
  * The journey map and step 5's screens, behind one entry of the app's route table (`journey/*`):
  * every entry there is bytes on the first load (issue 14), and the other steps' screens keep their
- * own, more specific entries. Today's suggestion comes from this chunk too. `useRoutes`, as the
+ * own, more specific entries. `useRoutes`, as the
  * app's own tree uses, rather than <Routes>, which would add router code to the first load.
  */
 export function JourneyScreens() {

@@ -90,22 +90,3 @@ export function JourneyRoute() {
     </>
   )
 }
-
-/**
- * Steps whose first move Today already invites with a card of its own (the assessment, the
- * no-contact count, habits, outings): suggesting them again would show the same card twice.
- */
-const INVITED_ON_TODAY = new Set<StepId>(['assess', 'space', 'self', 'live'])
-
-/**
- * Today's one suggestion from the journey map. Today loads it lazily from the journey map's own chunk (journey-screens.tsx: no second chunk to name on the first load), below everything the first
- * paint needs; nothing is shown when Today already invites that step, or once every step has
- * something of the person's in it.
- */
-export function JourneySuggestion() {
-  const progress = useJourneyProgress()
-  if (!progress) return null
-  const next = getNextStep(progress)
-  if (next.step === null || INVITED_ON_TODAY.has(next.step)) return null
-  return <NextStepCard next={next} eyebrow="From your journey" headingId="today-next-step" />
-}

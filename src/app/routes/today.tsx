@@ -50,7 +50,7 @@ const HabitsTodayCard = lazy(async () => ({ default: (await loadHabits()).Habits
 const MoodWeek = lazy(async () => ({ default: (await loadMoodWeek()).MoodWeek }))
 const OutingsTodayCard = lazy(async () => ({ default: (await loadOutings()).OutingsTodayCard }))
 const JourneySuggestion = lazy(async () => ({
-  default: (await import('./journey-screens')).JourneySuggestion,
+  default: (await import('./journey-suggestion')).JourneySuggestion,
 }))
 const LowDayNote = lazy(async () => ({
   default: (await import('@/features/support/components/low-day-note')).LowDayNote,
