@@ -1,8 +1,12 @@
+import { createBackupFile } from '@/features/backup/data/export-backup'
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type BackupFile,
+  readBackupText,
+  validateBackup,
 } from '@/features/backup/logic/backup-format'
+import { decryptBackup } from '@/features/backup/logic/encryption'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { buildEntry } from './factories'
 
@@ -49,4 +53,16 @@ export function buildBackupFile(count = 3, overrides: Partial<BackupFile> = {}):
     },
     ...overrides,
   }
+}
+
+/** Exports this database through the real file, as the person would, and reads the file back. */
+export async function exportAndRead(password: string | null) {
+  const { file } = await createBackupFile(password)
+  const parsed = readBackupText(await file.text())
+  const plain =
+    parsed.kind === 'encrypted'
+      ? readBackupText(await decryptBackup(parsed.file, password ?? ''))
+      : parsed
+  if (plain.kind !== 'plain') throw new Error('expected a plain backup inside')
+  return validateBackup(plain.file)
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import type { DraftFieldsByKind } from '@/db/types'
+import { buildSocialChecklistItem } from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 // Every free-text field of the no-contact step keeps its words as a draft: leaving the screen
@@ -206,15 +207,9 @@ test('what was agreed for limited contact is kept while typed, when starting and
 
 test('a platform’s note is kept while typed and saved on leaving the field', async () => {
   await seedWelcomed()
-  await db.socialChecklist.add({
-    id: 'p1',
-    platform: 'Instagram',
-    unfollowedAt: null,
-    mutedAt: null,
-    archivedAt: null,
-    note: '',
-    createdAt: new Date(2026, 10, 1).toISOString(),
-  })
+  await db.socialChecklist.add(
+    buildSocialChecklistItem({ id: 'p1', unfollowedAt: null, archivedAt: null, note: '' }),
+  )
   const first = renderApp('/journey/no-contact/social')
   const card = await screen.findByRole('region', { name: 'Instagram' })
   await first.user.type(within(card).getByLabelText(/Note for Instagram/), 'Close friends list')

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
+import { buildSocialChecklistItem } from '../../../tests/setup/factories'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
 
 const PATH = '/journey/no-contact/social'
@@ -83,15 +84,9 @@ test('platforms are added with one tap or by name, and each step records when it
 
 test('empty, duplicate and over-long names are refused with the reason', async () => {
   await seedWelcomed()
-  await db.socialChecklist.add({
-    id: 'p1',
-    platform: 'Instagram',
-    unfollowedAt: null,
-    mutedAt: null,
-    archivedAt: null,
-    note: '',
-    createdAt: '2026-11-01T10:00:00.000Z',
-  })
+  await db.socialChecklist.add(
+    buildSocialChecklistItem({ id: 'p1', unfollowedAt: null, archivedAt: null, note: '' }),
+  )
   const { user } = renderApp(PATH)
   const field = await screen.findByLabelText('Another app or site')
   await user.click(screen.getByRole('button', { name: 'Add' }))

@@ -3,10 +3,9 @@ import { db } from '@/db/db'
 import { dropDataKey } from '@/db/vault'
 import { describeStorageError } from '@/lib/errors'
 import { seedEveryTable } from '../../../../tests/setup/factories'
+import { exportAndRead } from '../../../../tests/setup/backups'
 import { seedUnlockedLock } from '../../../../tests/setup/lock'
 import { readEveryTable, sensitiveFieldsByState } from '../../../../tests/setup/stored'
-import { readBackupText, validateBackup } from '../logic/backup-format'
-import { decryptBackup } from '../logic/encryption'
 import { createBackupFile } from './export-backup'
 import { restoreBackup } from './restore-backup'
 
@@ -17,17 +16,6 @@ async function seedUnderLock() {
   await seedUnlockedLock('2468')
   expect((await sensitiveFieldsByState()).clear).toEqual([])
   return before
-}
-
-async function exportAndRead(password: string | null) {
-  const { file } = await createBackupFile(password)
-  const parsed = readBackupText(await file.text())
-  const plain =
-    parsed.kind === 'encrypted'
-      ? readBackupText(await decryptBackup(parsed.file, password ?? ''))
-      : parsed
-  if (plain.kind !== 'plain') throw new Error('expected a plain backup inside')
-  return validateBackup(plain.file)
 }
 
 test('with the lock on, a backup holds the words themselves, under the backup’s own password', async () => {

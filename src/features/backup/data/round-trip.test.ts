@@ -3,9 +3,7 @@ import { db } from '@/db/db'
 import { DEVICE_SETTINGS } from '@/db/rows'
 import { keysToFind, TAG_INDEX } from '@/db/tag-index'
 import { buildSettings, seedEveryTable } from '../../../../tests/setup/factories'
-import { readBackupText, validateBackup } from '../logic/backup-format'
-import { decryptBackup } from '../logic/encryption'
-import { createBackupFile } from './export-backup'
+import { exportAndRead } from '../../../../tests/setup/backups'
 import { restoreBackup, type RestoreMode } from './restore-backup'
 
 /**
@@ -19,18 +17,6 @@ async function everyTable(): Promise<Record<string, unknown[]>> {
     tables[table.name] = rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   }
   return tables
-}
-
-/** Exports this database through the real file, as the person would, and reads the file back. */
-async function exportAndRead(password: string | null) {
-  const { file } = await createBackupFile(password)
-  const parsed = readBackupText(await file.text())
-  const plain =
-    parsed.kind === 'encrypted'
-      ? readBackupText(await decryptBackup(parsed.file, password ?? ''))
-      : parsed
-  if (plain.kind !== 'plain') throw new Error('expected a plain backup inside')
-  return validateBackup(plain.file)
 }
 
 const lock = {
@@ -66,7 +52,10 @@ test.each(['replace', 'merge'] as const)(
     expect(await everyTable()).toEqual(mode === 'merge' ? { ...before, drafts: [] } : before)
     // Tags come back into their index too, emoji and right-to-left ones included.
     const withTag = async (tag: string) =>
-      db.entries.where(TAG_INDEX).anyOf(await keysToFind(tag)).count()
+      db.entries
+        .where(TAG_INDEX)
+        .anyOf(await keysToFind(tag))
+        .count()
     expect(await withTag('Work')).toBe(3)
     expect(await withTag('שינה')).toBe(3)
   },
