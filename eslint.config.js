@@ -96,6 +96,19 @@ export default tseslint.config(
         'error',
         { name: 'fetch', message: 'Steady sends nothing anywhere.' },
       ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['Link', 'NavLink'],
+              message:
+                "Use '@/components/link': react-router's own carry framework prefetching into the first load.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { readFileSync } from 'node:fs'
 import { manifest } from './src/pwa/manifest.ts'
 import { inlineCss } from './deploy/inline-css.mjs'
+import { pureReactRouter } from './deploy/pure-react-router.mjs'
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -39,20 +40,42 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'boot', tags: ['$initial'], priority: 3 },
+            {
+              name: 'core',
+              test: /[\\/]src[\\/]((db|lib|hooks)[\\/]|components[\\/]toast-store\.ts$)/,
+              priority: 2.8,
+            },
+            {
+              name: 'today',
+              test: /[\\/]src[\\/](app[\\/](today-prompt|journey-progress|routes[\\/]journey-suggestion)|features[\\/][^\\/]+[\\/]components[\\/](today-card|mood-week|direction-today-card|wellbeing-today-card|backup-reminder))\.tsx?$/,
+              priority: 2.5,
+            },
+          ],
+        },
+      },
+    },
     // Source maps stay out of the shipped app: nothing to fetch, nothing to leak.
     sourcemap: false,
     modulePreload: {
       // Every browser Steady supports preloads modules itself (Safari since 17): no polyfill to ship.
       polyfill: false,
-      // index.html preloads what Today needs; a screen loaded later finds its own imports from the
-      // precache, so the app need not carry a list of every lazy chunk's dependencies. The welcome
-      // keeps its list: on a first visit it comes over the network, and a chain would delay it.
+      // A screen loaded later finds its own imports from the precache, so the app need not carry a
+      // list of every lazy chunk's dependencies. The welcome and Support keep theirs: they are the
+      // screens a first visit opens over the network (Support even before the welcome, from a link
+      // in a hard moment), where a chain of imports would delay them.
       resolveDependencies: (file, deps, { hostType }) =>
-        hostType === 'html' || /(^|\/)welcome-[^/]*\.js$/.test(file) ? deps : [],
+        hostType === 'html' || /(^|\/)(welcome|support)-[^/]*\.js$/.test(file) ? deps : [],
     },
   },
   plugins: [
     react(),
+    // react-router's unused components (Form, ScrollRestoration, prefetching) left out of the build.
+    pureReactRouter(),
     // The stylesheet inlined, allowed by its hash in the CSP: the first paint waits for no file.
     inlineCss(),
     VitePWA({

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { Outlet, useLocation } from 'react-router'
+import { NavLink } from '@/components/link'
 import { NavIcon, type NavIconName } from '@/components/nav-icons'
 import { GetHelpNowButton } from '@/features/support/components/need-help-row'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { Icon } from './icons'
 
 /** The one way back from a sub-screen to its parent, at the top left: "‹ No contact". */

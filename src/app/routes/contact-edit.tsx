@@ -1,5 +1,6 @@
 import { BackLink } from '@/components/back-link'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
+import { Link } from '@/components/link'
 import { showToast } from '@/components/toast-store'
 import { ContactForm, contactFields } from '@/features/no-contact/components/contact-form'
 import { deleteContactWithUndo } from '@/features/no-contact/components/delete-contact'

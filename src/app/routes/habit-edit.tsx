@@ -1,5 +1,6 @@
 import { BackLink } from '@/components/back-link'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
+import { Link } from '@/components/link'
 import { HabitForm } from '@/features/habits/components/habit-form'
 import { habitDraftId, updateHabit, useHabit } from '@/features/habits/data/habits'
 

@@ -1,5 +1,6 @@
 import { BackLink } from '@/components/back-link'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
+import { Link } from '@/components/link'
 import { HabitDetail } from '@/features/habits/components/habit-detail'
 import { useHabit } from '@/features/habits/data/habits'
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { EmptyState } from '@/components/empty-state'
 import { HabitList } from '@/features/habits/components/habit-list'

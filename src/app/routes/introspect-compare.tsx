@@ -1,5 +1,5 @@
 import { BackLink } from '@/components/back-link'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { useCurrentDirection } from '@/features/assessment/data/assessments'
 import { IntrospectionCompare } from '@/features/introspection/components/introspection-compare'
 import { useFinishedIntrospections } from '@/features/introspection/data/introspections'

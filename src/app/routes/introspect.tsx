@@ -1,6 +1,6 @@
 import { BackLink } from '@/components/back-link'
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { useCurrentDirection } from '@/features/assessment/data/assessments'
 import { IntrospectionSummary } from '@/features/introspection/components/introspection-summary'
 import { IntrospectionWizard } from '@/features/introspection/components/introspection-wizard'

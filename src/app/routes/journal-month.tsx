@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
+import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { Icon } from '@/components/icons'
 import { DayEntries, OnThisDay } from '@/features/journal/components/day-entries'

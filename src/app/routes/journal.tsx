@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
+import { Link } from '@/components/link'
 import { EntryList } from '@/features/journal/components/entry-list'
 import { JournalFilters } from '@/features/journal/components/journal-filters'
 import { SearchBox, SearchResults } from '@/features/journal/components/journal-search'

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
+import { Link } from '@/components/link'
 import { ListGroup, ListRow } from '@/components/list-row'
 import type { IconName } from '@/components/icons'
 import { NextStepCard } from '@/features/journey/components/next-step-card'

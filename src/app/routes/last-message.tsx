@@ -1,5 +1,5 @@
 import { BackLink } from '@/components/back-link'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { LastMessageComposer } from '@/features/no-contact/components/last-message-composer'
 import { useSettings } from '@/hooks/use-settings'
 import { getExWords } from '@/lib/pronouns'

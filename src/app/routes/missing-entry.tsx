@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 
 /** An entry that was deleted (perhaps in another tab) or a link that was never right. */
 export function MissingEntry() {

@@ -1,4 +1,5 @@
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
+import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { showToast } from '@/components/toast-store'
 import type { Outing } from '@/db/types'

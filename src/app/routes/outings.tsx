@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { EmptyState } from '@/components/empty-state'
 import { useDayMoods } from '@/features/journal/data/entries'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
+import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { DraftWarning } from '@/components/form/draft-warning'
 import { EditFormActions } from '@/components/form/edit-form-actions'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { HabitsProgress } from '@/features/habits/components/habits-progress'
 import { useLogsByHabit } from '@/features/habits/data/habit-logs'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 
 /** A screen failed to load or render: say so calmly, keep the bottom bar, offer a way on. */
 export function RouteError({ error }: { error: unknown }) {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { SunWaveMark } from '@/components/brand'
 import { SettingsScreen } from './settings-screen'
 

@@ -1,5 +1,6 @@
 import { BackLink } from '@/components/back-link'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
+import { Link } from '@/components/link'
 import { UrgeEditForm } from '@/features/no-contact/components/urge-edit-form'
 import { useUrge } from '@/features/no-contact/data/urges'
 

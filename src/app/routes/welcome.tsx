@@ -1,4 +1,5 @@
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
+import { Link } from '@/components/link'
 import { Icon, type IconName } from '@/components/icons'
 import { Illustration } from '@/components/illustrations'
 import { ProfileForm } from '@/features/settings/components/profile-form'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { Assessment, Direction } from '@/db/types'
 import { formatLongDate } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { ExWords } from '@/lib/pronouns'
 import { useCurrentDirection, useAssessmentInProgress } from '../data/assessments'
 import { DIRECTION_LABELS } from '../logic/direction'

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { db } from '@/db/db'
 import { updateSettings, useSettings } from '@/hooks/use-settings'
 import { shouldRemindBackup } from '../logic/reminder'

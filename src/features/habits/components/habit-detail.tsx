@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import './habits.css'
 import { Tile, TileRow } from '@/components/tile'
 import type { Habit } from '@/db/types'

@@ -1,5 +1,5 @@
 import './habits.css'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { CalendarDay } from '@/db/types'
 import { getWeekStart } from '@/lib/week-start'
 import { plural } from '@/lib/plural'

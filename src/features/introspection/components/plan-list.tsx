@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { CalendarDay, PlanCommitment } from '@/db/types'
 import { showToast } from '@/components/toast-store'
 import { plural } from '@/lib/plural'

@@ -1,4 +1,5 @@
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
+import { Link } from '@/components/link'
 import { MoodMark } from '@/components/mood-face'
 import { showToast } from '@/components/toast-store'
 import type { JournalEntry } from '@/db/types'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { MoodFace } from '@/components/mood-face'
 import type { JournalEntry } from '@/db/types'
 import { formatTime } from '@/lib/dates'

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { EmptyState } from '@/components/empty-state'
 import type { CalendarDay } from '@/db/types'
 import { describeDay } from '@/lib/dates'

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { MoodMark } from '@/components/mood-face'
 import type { JournalEntry } from '@/db/types'
 import type { DraftFieldsByKind } from '@/db/types'

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { ContactLog, NoContactMode } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'

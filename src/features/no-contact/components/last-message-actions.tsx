@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { formatLongDate } from '@/lib/dates'
 import { describeError } from '@/lib/errors'
 import type { ExWords } from '@/lib/pronouns'

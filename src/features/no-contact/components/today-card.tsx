@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { ExWords } from '@/lib/pronouns'
 import { usePlanWithStreaks } from '../data/use-streaks'
 import { StreakCount } from './streak-count'

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { ListGroup, ListRow } from '@/components/list-row'
 import type { ExWords } from '@/lib/pronouns'
 import { formatLongDate } from '@/lib/dates'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { isNight } from '@/lib/dates'
 import type { ExWords } from '@/lib/pronouns'
 import { DEFAULT_WAIT_MINUTES, startWait } from '../logic/wait-timer'

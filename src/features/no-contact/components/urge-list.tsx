@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { UrgeLog } from '@/db/types'
 import { describeDay, formatTime, toCalendarDay } from '@/lib/dates'
 import { readUrgePage, type UrgeLogHead } from '../data/urges'

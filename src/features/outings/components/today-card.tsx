@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { useNow } from '@/hooks/use-now'
 import { currentTimeZone } from '@/lib/time-zones'
 import { usePlannedOutings } from '../data/outings'

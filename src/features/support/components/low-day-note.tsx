@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { momentWords } from '../logic/moment'
 import { useHelpNowStore } from '../store'
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import type { ExWords } from '@/lib/pronouns'
 import { useSafetyPlan } from '../data/safety-plans'
 import { useTrustedPeople } from '../data/trusted-people'

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { suggestsTalking, type WellbeingAnswers } from '../logic/check'
 
 /**

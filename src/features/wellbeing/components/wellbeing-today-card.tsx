@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '@/components/link'
 import { useSettings } from '@/hooks/use-settings'
 import { useNow } from '@/hooks/use-now'
 import {
