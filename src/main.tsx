@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, AppProviders } from '@/app/app'
+import { App, AppProviders, preloadScreen } from '@/app/app'
 import { preloadTodayCards } from '@/app/routes/today'
 import { db, encryptionSource } from '@/db/db'
 import { startSettings } from '@/hooks/use-settings'
@@ -24,6 +24,9 @@ void opening.catch(() => undefined)
 const settings = startSettings()
 if (window.location.pathname === '/') {
   void settings.then((read) => read.onboardedAt && preloadTodayCards()).catch(() => undefined)
+} else {
+  // Any other screen opened directly (a link to Support, a reload): its chunk starts loading now.
+  preloadScreen(window.location.pathname)
 }
 
 // A phone may kill a hidden tab without warning: write anything typed the moment the app is hidden.

@@ -6,7 +6,7 @@ import { ThemeSync } from '@/features/settings/components/theme-sync'
 import { HelpNowHost } from '@/features/support/components/get-help-now'
 import { NeedHelpRow } from '@/features/support/components/need-help-row'
 import { DatabaseGate } from './database-gate'
-import { RouteTree, toRouteObjects } from './route-tree'
+import { preloadScreenAt, RouteTree, toRouteObjects } from './route-tree'
 import { routes } from './routes'
 
 /**
@@ -28,6 +28,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
 }
 
 const routeObjects = toRouteObjects(routes)
+
+/** Starts loading the screen at this address (from boot, beside the database opening). */
+export const preloadScreen = (pathname: string) => preloadScreenAt(routeObjects, pathname)
 
 /** The screens, by address. Tests render `AppRoutes` inside a memory router instead. */
 export function AppRoutes() {

@@ -2,11 +2,12 @@ import {
   Component,
   lazy,
   Suspense,
+  useState,
   type ComponentType,
   type ErrorInfo,
   type ReactNode,
 } from 'react'
-import { Outlet, useLocation, useRoutes, type RouteObject } from 'react-router'
+import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router'
 import { RouteError } from './routes/route-error'
 
 /**
@@ -30,16 +31,62 @@ export interface AppRoute {
  */
 export function toRouteObjects(routes: AppRoute[]): RouteObject[] {
   return routes.map((route): RouteObject => {
-    const Screen = route.lazy
-      ? lazy(async () => ({ default: (await route.lazy!()).Component }))
-      : route.Component
+    const lazyScreen = route.lazy ? lazyScreenOf(route.lazy) : undefined
+    const Screen = lazyScreen?.Screen ?? route.Component
     const screen = Screen ? <Screen /> : undefined
     const element = route.catchErrors ? <RouteErrorBoundary>{screen}</RouteErrorBoundary> : screen
     const children = route.children ? toRouteObjects(route.children) : undefined
+    const handle: ScreenHandle | undefined = lazyScreen && { preload: lazyScreen.preload }
     return route.index
-      ? { index: true, element }
-      : { path: route.path, element, ...(children ? { children } : {}) }
+      ? { index: true, element, handle }
+      : { path: route.path, element, handle, ...(children ? { children } : {}) }
   })
+}
+
+interface ScreenHandle {
+  preload: () => Promise<unknown>
+}
+
+/**
+ * Starts loading the screen at this address before React first renders (from main.tsx), so the
+ * first render finds it here. A lazy screen that suspends on its first render is revealed by
+ * React up to 300 ms after its code arrived (a Suspense boundary's throttle): on a link opened
+ * straight to Support, the screen's text waited about 290 ms for nothing.
+ */
+export function preloadScreenAt(routes: RouteObject[], pathname: string) {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    const handle = route.handle as ScreenHandle | undefined
+    // A failure is shown by the screen's boundary when it renders, not here.
+    handle?.preload().catch(() => undefined)
+  }
+}
+
+/**
+ * A screen loaded on first visit. Rendered at once when its code is already here (preloaded);
+ * otherwise through React.lazy, so a navigation keeps the old screen until the new one is ready.
+ * Which of the two is chosen once per mount, so a screen never remounts and loses what is typed.
+ */
+function lazyScreenOf(load: NonNullable<AppRoute['lazy']>) {
+  let loaded: ComponentType | undefined
+  let loading: Promise<{ default: ComponentType }> | undefined
+  const preload = () =>
+    (loading ??= load().then(({ Component }) => {
+      loaded = Component
+      return { default: Component }
+    }))
+  // A failed load is forgotten, so that a preload failing at boot leaves the screen's own load free
+  // to try again when it is rendered.
+  const retrying = () =>
+    preload().catch((error: unknown) => {
+      loading = undefined
+      throw error
+    })
+  const Suspending = lazy(retrying)
+  function Screen() {
+    const [Ready] = useState(() => loaded)
+    return Ready ? <Ready /> : <Suspending />
+  }
+  return { Screen, preload: retrying }
 }
 
 /** Renders the screen that matches the address. */

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { PromptCard } from '@/features/journal/components/prompt-card'
 import {
   getNextPromptMemory,
@@ -21,6 +22,10 @@ interface TodayPromptProps {
   ex: ExWords
   memory: PromptMemory | null
   onWrite: (prompt: string) => void
+  /** Not shown (a question is already in the editor); still read, so it settles. */
+  hidden?: boolean
+  /** Called once the question is known (shown, or hidden): Today reveals what is below it then. */
+  onSettled?: () => void
 }
 
 /**
@@ -28,10 +33,14 @@ interface TodayPromptProps {
  * progress, read the same way, as the journey map and Today's suggestion, so the three agree.
  * Loaded lazily, so none of it weighs on Today's first paint.
  */
-export function TodayPrompt({ today, ex, memory, onWrite }: TodayPromptProps) {
+export function TodayPrompt({ today, ex, memory, onWrite, hidden, onSettled }: TodayPromptProps) {
   const progress = useJourneyProgress()
+  const settled = progress !== undefined
+  useEffect(() => {
+    if (settled) onSettled?.()
+  }, [settled, onSettled])
   // Wait for all of it, so the question never changes under the person's eyes.
-  if (!progress) return null
+  if (!progress || hidden) return null
   const prompt = getPrompt(
     today,
     { direction: progress.assessment.direction, step: asPromptStep(getCurrentStep(progress)) },

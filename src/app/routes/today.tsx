@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react'
+import { useReducer, useState } from 'react'
 import { useSearchParams } from 'react-router'
+import { deferred } from '@/components/deferred'
 import { TodayCheckIn } from '@/features/journal/components/today-check-in'
 import { useSettings } from '@/hooks/use-settings'
 import { useToday } from '@/hooks/use-today'
@@ -8,56 +9,57 @@ import { getExWords } from '@/lib/pronouns'
 
 // Below the check-in, so they load just after it: the first paint needs only the check-in. Their
 // imports start at boot (preloadTodayCards, from main.tsx), beside the database opening, instead of
-// after Today's first render.
-const loadNoContact = () => import('@/features/no-contact/components/today-card')
-const loadDirection = () => import('@/features/assessment/components/direction-today-card')
-const loadWellbeing = () => import('@/features/wellbeing/components/wellbeing-today-card')
-const loadHabits = () => import('@/features/habits/components/today-card')
-const loadMoodWeek = () => import('@/features/journal/components/mood-week')
-const loadOutings = () => import('@/features/outings/components/today-card')
-const loadBackupReminder = () => import('@/features/backup/components/backup-reminder')
+// after Today's first render. Deferred rather than React.lazy: no Suspense hold once they are here.
 // The question for today reads the direction and the journey's step: its own chunk, after the check-in.
-const loadPrompt = () => import('../today-prompt')
+const TodayPrompt = deferred(async () => (await import('../today-prompt')).TodayPrompt)
+const MoodWeek = deferred(
+  async () => (await import('@/features/journal/components/mood-week')).MoodWeek,
+  <div className="mood-week mood-week--loading" aria-hidden="true" />,
+)
+const NoContactTodayCard = deferred(
+  async () => (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
+)
+const DirectionTodayCard = deferred(
+  async () =>
+    (await import('@/features/assessment/components/direction-today-card')).DirectionTodayCard,
+)
+const WellbeingTodayCard = deferred(
+  async () =>
+    (await import('@/features/wellbeing/components/wellbeing-today-card')).WellbeingTodayCard,
+)
+const HabitsTodayCard = deferred(
+  async () => (await import('@/features/habits/components/today-card')).HabitsTodayCard,
+)
+const OutingsTodayCard = deferred(
+  async () => (await import('@/features/outings/components/today-card')).OutingsTodayCard,
+)
+const JourneySuggestion = deferred(
+  async () => (await import('./journey-suggestion')).JourneySuggestion,
+)
+const LowDayNote = deferred(
+  async () => (await import('@/features/support/components/low-day-note')).LowDayNote,
+)
+const BackupReminder = deferred(
+  async () => (await import('@/features/backup/components/backup-reminder')).BackupReminder,
+)
 
-/** Starts fetching Today's cards (from the precache when offline); React.lazy reuses the import. */
+/** Starts fetching Today's cards (from the precache when offline); each card reuses its load. */
 export function preloadTodayCards() {
-  for (const load of [
-    loadPrompt,
-    loadMoodWeek,
-    loadNoContact,
-    loadDirection,
-    loadWellbeing,
-    loadHabits,
-    loadOutings,
-    loadBackupReminder,
+  for (const card of [
+    TodayPrompt,
+    MoodWeek,
+    NoContactTodayCard,
+    DirectionTodayCard,
+    WellbeingTodayCard,
+    HabitsTodayCard,
+    OutingsTodayCard,
+    JourneySuggestion,
+    BackupReminder,
   ]) {
-    // A failure shows where the card is used (its boundary), not here.
-    load().catch(() => undefined)
+    // A failure shows where the card is used (its error boundary), not here.
+    void card.preload()
   }
 }
-
-const TodayPrompt = lazy(async () => ({ default: (await loadPrompt()).TodayPrompt }))
-const NoContactTodayCard = lazy(async () => ({
-  default: (await loadNoContact()).NoContactTodayCard,
-}))
-const DirectionTodayCard = lazy(async () => ({
-  default: (await loadDirection()).DirectionTodayCard,
-}))
-const WellbeingTodayCard = lazy(async () => ({
-  default: (await loadWellbeing()).WellbeingTodayCard,
-}))
-const HabitsTodayCard = lazy(async () => ({ default: (await loadHabits()).HabitsTodayCard }))
-const MoodWeek = lazy(async () => ({ default: (await loadMoodWeek()).MoodWeek }))
-const OutingsTodayCard = lazy(async () => ({ default: (await loadOutings()).OutingsTodayCard }))
-const JourneySuggestion = lazy(async () => ({
-  default: (await import('./journey-suggestion')).JourneySuggestion,
-}))
-const LowDayNote = lazy(async () => ({
-  default: (await import('@/features/support/components/low-day-note')).LowDayNote,
-}))
-const BackupReminder = lazy(async () => ({
-  default: (await loadBackupReminder()).BackupReminder,
-}))
 
 const GREETINGS = {
   morning: 'Good morning',
@@ -71,6 +73,7 @@ export function TodayRoute() {
   const today = useToday()
   const [params] = useSearchParams()
   const [lowDay, setLowDay] = useState(false)
+  const [questionSettled, settleQuestion] = useReducer(() => true, false)
   if (!settings) return <title>Today · Steady</title>
 
   const part = partOfDay()
@@ -92,15 +95,15 @@ export function TodayRoute() {
         {part === 'night' && <p className="lede">It’s late. Be gentle with yourself tonight.</p>}
       </header>
       <TodayCheckIn
-        renderPrompt={(write) => (
-          <Suspense fallback={null}>
-            <TodayPrompt
-              today={today}
-              ex={getExWords(settings)}
-              memory={settings.promptRotation ?? null}
-              onWrite={write}
-            />
-          </Suspense>
+        renderPrompt={(write, hidden) => (
+          <TodayPrompt
+            today={today}
+            ex={getExWords(settings)}
+            memory={settings.promptRotation ?? null}
+            onWrite={write}
+            hidden={hidden}
+            onSettled={settleQuestion}
+          />
         )}
         focusOnOpen={params.has('check-in')}
         onSaved={(entry) => {
@@ -119,15 +122,12 @@ export function TodayRoute() {
           }
         }}
       />
-      {lowDay && (
-        <Suspense fallback={null}>
-          <LowDayNote />
-        </Suspense>
-      )}
-      <Suspense fallback={<div className="mood-week mood-week--loading" aria-hidden="true" />}>
+      {lowDay && <LowDayNote />}
+      {/* Rendered (and reading) at once, shown once the question above has settled: nothing on
+          the screen moves when the question arrives. */}
+      {!questionSettled && <div className="mood-week mood-week--loading" aria-hidden="true" />}
+      <div hidden={!questionSettled}>
         <MoodWeek today={today} />
-      </Suspense>
-      <Suspense fallback={null}>
         <NoContactTodayCard ex={getExWords(settings)} />
         <DirectionTodayCard ex={getExWords(settings)} />
         <WellbeingTodayCard />
@@ -135,7 +135,7 @@ export function TodayRoute() {
         <OutingsTodayCard />
         <JourneySuggestion />
         <BackupReminder />
-      </Suspense>
+      </div>
     </>
   )
 }

@@ -15,9 +15,10 @@ const EMPTY: DraftFieldsByKind['entry'] = { mood: null, text: '', prompt: '', ta
 interface TodayCheckInProps {
   /**
    * Today's question (composed by the app, loaded lazily), given what to do when the person
-   * chooses to write about it. Not shown while a question is already in the editor.
+   * chooses to write about it, and whether to hide it: it is hidden while a question is already in
+   * the editor, but stays rendered, so the app can tell when it has settled either way.
    */
-  renderPrompt?: (write: (prompt: string) => void) => ReactNode
+  renderPrompt?: (write: (prompt: string) => void, hidden: boolean) => ReactNode
   /** Opened from the "Check in" shortcut: put the cursor in the text box. */
   focusOnOpen?: boolean
   /** Called after a save, e.g. to ask for persistent storage once there is something to keep. */
@@ -91,8 +92,12 @@ export function TodayCheckIn({ renderPrompt, focusOnOpen, onSaved }: TodayCheckI
           {saved}
         </p>
       </section>
-      {!value.prompt && renderPrompt && (
-        <PromptSlot render={renderPrompt} onWrite={writeAboutPrompt} />
+      {renderPrompt && (
+        <PromptSlot
+          render={renderPrompt}
+          onWrite={writeAboutPrompt}
+          hidden={Boolean(value.prompt)}
+        />
       )}
     </>
   )
@@ -102,11 +107,13 @@ export function TodayCheckIn({ renderPrompt, focusOnOpen, onSaved }: TodayCheckI
 function PromptSlot({
   render,
   onWrite,
+  hidden,
 }: {
   render: NonNullable<TodayCheckInProps['renderPrompt']>
   onWrite: (prompt: string) => void
+  hidden: boolean
 }) {
-  return render(onWrite)
+  return render(onWrite, hidden)
 }
 
 function CheckInSummary({

@@ -71,7 +71,9 @@ export function SupportContent({ ex }: { ex: ExWords }) {
 
 function SafetyPlanCard() {
   const plan = useSafetyPlan()
-  if (plan === undefined) return <section className="card card--loading" aria-busy="true" />
+  // Holds the place of the card most people see (no plan yet), so nothing below moves when it comes.
+  if (plan === undefined)
+    return <section className="card card--loading safety-plan-loading" aria-busy="true" />
   const planned = plan !== null && hasPlan(plan)
   return (
     <section className="card card--soft" aria-labelledby="plan-heading">
