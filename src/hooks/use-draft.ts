@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { db } from '@/db/db'
 import type { Draft, DraftFieldsByKind, DraftKind, Instant } from '@/db/types'
@@ -229,3 +230,15 @@ export function useDraft<K extends DraftKind>(
 }
 
 export type DraftState<K extends DraftKind> = ReturnType<typeof useDraft<K>>
+
+/**
+ * The stored draft `key` of kind `kind`, followed live: `null` when there is none, undefined while
+ * loading. For a screen whose record was deleted while it was being edited: the unsaved words
+ * are still there to offer.
+ */
+export function useStoredDraft<K extends DraftKind>(key: string, kind: K) {
+  return useLiveQuery(async () => {
+    const found = await db.drafts.get(key)
+    return found?.kind === kind ? (found as StoredDraft<K>) : null
+  }, [key, kind])
+}

@@ -1,14 +1,24 @@
 import { BackLink } from '@/components/back-link'
 import { useNavigate, useParams } from 'react-router'
 import { Link } from '@/components/link'
-import { HabitForm } from '@/features/habits/components/habit-form'
-import { habitDraftId, updateHabit, useHabit } from '@/features/habits/data/habits'
+import { DeletedWhileEditing } from '@/components/form/edit-conflict'
+import { discardDraft } from '@/db/drafts'
+import type { DraftOf } from '@/db/types'
+import { HabitForm, habitInputOf, habitWords } from '@/features/habits/components/habit-form'
+import { createHabit, habitDraftId, updateHabit, useHabit } from '@/features/habits/data/habits'
+import { useStoredDraft } from '@/hooks/use-draft'
+import { wordsOf } from '@/lib/field-words'
+
+const HABITS = '/journey/habits'
 
 export function HabitEditRoute() {
   const { habitId = '' } = useParams()
   const navigate = useNavigate()
   const habit = useHabit(habitId)
-  if (habit === undefined) return <title>Edit habit · Steady</title>
+  const draft = useStoredDraft(habitDraftId({ id: habitId }), 'habit')
+  if (habit === undefined || draft === undefined) return <title>Edit habit · Steady</title>
+  // Deleted while someone was changing it: the unsaved words are kept and offered, never dropped.
+  if (habit === null && draft) return <HabitDeletedWhileEditing draft={draft} />
   if (habit === null) {
     return (
       <>
@@ -16,17 +26,17 @@ export function HabitEditRoute() {
         <header className="page-header">
           <h1 tabIndex={-1}>This habit isn’t here</h1>
         </header>
-        <Link className="button" to="/journey/habits">
+        <Link className="button" to={HABITS}>
           Back to habits
         </Link>
       </>
     )
   }
-  const back = () => void navigate(`/journey/habits/${habit.id}`)
+  const back = () => void navigate(`${HABITS}/${habit.id}`)
   return (
     <>
       <title>{`Edit ${habit.name} · Steady`}</title>
-      <BackLink to={`/journey/habits/${habit.id}`}>{habit.name}</BackLink>
+      <BackLink to={`${HABITS}/${habit.id}`}>{habit.name}</BackLink>
       <header className="page-header">
         <p className="eyebrow">Habits</p>
         <h1 tabIndex={-1}>Edit habit</h1>
@@ -36,12 +46,45 @@ export function HabitEditRoute() {
         draftId={habitDraftId(habit)}
         baseUpdatedAt={habit.updatedAt}
         submitLabel="Save changes"
-        onSubmit={async (input, draftId) => {
-          await updateHabit(habit.id, input, new Date(), { draftId })
-          back()
+        onSubmit={async (input, draftId, baseUpdatedAt) => {
+          const outcome = await updateHabit(habit.id, input, new Date(), {
+            draftId,
+            baseUpdatedAt,
+          })
+          if (outcome.status === 'saved') back()
+          // Changed elsewhere: the form shows both versions. Deleted: the kept words, above.
+          return outcome
         }}
         onCancel={back}
       />
+    </>
+  )
+}
+
+/** The habit being changed was deleted (perhaps in another tab): its unsaved changes, kept. */
+function HabitDeletedWhileEditing({ draft }: { draft: DraftOf<'habit'> }) {
+  const navigate = useNavigate()
+  return (
+    <>
+      <title>Habit deleted · Steady</title>
+      <DeletedWhileEditing
+        title="This habit was deleted"
+        words={wordsOf(habitWords(draft.fields))}
+        saveLabel="Save as a new habit"
+        onSave={async () => {
+          const habit = await createHabit(habitInputOf(draft.fields), new Date(), {
+            draftId: draft.id,
+          })
+          navigate(`${HABITS}/${habit.id}`, { replace: true })
+        }}
+        onLetGo={async () => {
+          await discardDraft(draft.id)
+          navigate(HABITS, { replace: true })
+        }}
+      >
+        It may have been deleted in another window, with its history. What you were changing is
+        still here; Undo there brings the habit back, or save this as a new habit.
+      </DeletedWhileEditing>
     </>
   )
 }

@@ -5,14 +5,23 @@ import { showToast } from '@/components/toast-store'
 import { OutingForm } from '@/features/outings/components/outing-form'
 import {
   outingDraftId,
+  planOuting,
   updateOuting,
   useOuting,
   useRememberedPeople,
 } from '@/features/outings/data/outings'
-import { fieldsOf, inputOf, type OutingFormFields } from '@/features/outings/logic/form-fields'
-import type { Outing } from '@/db/types'
+import {
+  fieldsOf,
+  inputOf,
+  outingWords,
+  type OutingFormFields,
+} from '@/features/outings/logic/form-fields'
+import { discardDraft } from '@/db/drafts'
+import type { DraftOf, Outing } from '@/db/types'
 import { DraftWarning } from '@/components/form/draft-warning'
-import { useDraft } from '@/hooks/use-draft'
+import { DeletedWhileEditing, RecordEditConflict } from '@/components/form/edit-conflict'
+import { useDraft, useStoredDraft } from '@/hooks/use-draft'
+import { wordsOf } from '@/lib/field-words'
 import { useNow } from '@/hooks/use-now'
 import { currentTimeZone } from '@/lib/time-zones'
 import { MissingOuting } from './outing'
@@ -20,7 +29,10 @@ import { MissingOuting } from './outing'
 export function OutingEditRoute() {
   const { outingId = '' } = useParams()
   const outing = useOuting(outingId)
-  if (outing === undefined) return <title>Change outing · Steady</title>
+  const draft = useStoredDraft(outingDraftId(outingId), 'outing')
+  if (outing === undefined || draft === undefined) return <title>Change outing · Steady</title>
+  // Removed while someone was changing it: the unsaved words are kept and offered, never dropped.
+  if (outing === null && draft) return <OutingDeletedWhileEditing draft={draft} />
   if (outing === null) return <MissingOuting />
   return <EditOuting outing={outing} />
 }
@@ -34,6 +46,23 @@ function EditOuting({ outing }: { outing: Outing }) {
   const draft = useDraft(draftId, 'outing', saved, { baseUpdatedAt: outing.updatedAt })
   const fields = draft.value
   const back = `/journey/outings/${outing.id}`
+  // Saved in another tab since this edit began: both versions, until the person chooses.
+  const [conflict, setConflict] = useState<{ mine: OutingFormFields; theirs: Outing } | null>(null)
+
+  async function save(mine: OutingFormFields, baseUpdatedAt = draft.baseUpdatedAt) {
+    const outcome = await draft.save((key) =>
+      updateOuting(outing.id, inputOf(mine), { draftId: key, baseUpdatedAt }),
+    )
+    if (outcome.status === 'changed-elsewhere') {
+      setConflict({ mine, theirs: outcome.current })
+    } else if (outcome.status === 'saved') {
+      navigate(back)
+      showToast({
+        message: 'Saved. If it’s in your calendar, add it again: the event there will update.',
+      })
+    }
+    // Removed meanwhile: the route shows the kept words, with "Save as a new outing".
+  }
   return (
     <>
       <title>Change outing · Steady</title>
@@ -43,7 +72,20 @@ function EditOuting({ outing }: { outing: Outing }) {
         <p className="lede">Plans move. Give it a new day or time, or change the details.</p>
       </header>
       <DraftWarning failure={draft.failure} text={`${fields.title}\n${fields.note}`} />
-      {draft.ready && (
+      {conflict && (
+        <RecordEditConflict
+          noun="outing"
+          savedAt={conflict.theirs.updatedAt}
+          mine={outingWords(conflict.mine)}
+          theirs={outingWords(fieldsOf(conflict.theirs))}
+          onKeepMine={() => save(conflict.mine, conflict.theirs.updatedAt)}
+          onKeepTheirs={async () => {
+            await draft.discard()
+            navigate(back)
+          }}
+        />
+      )}
+      {draft.ready && !conflict && (
         <OutingForm
           fields={fields}
           onChange={(changes) => draft.update(changes)}
@@ -55,16 +97,35 @@ function EditOuting({ outing }: { outing: Outing }) {
             void draft.discard()
             navigate(back)
           }}
-          onSubmit={async () => {
-            await draft.save((key) => updateOuting(outing.id, inputOf(fields), { draftId: key }))
-            navigate(back)
-            showToast({
-              message:
-                'Saved. If it’s in your calendar, add it again: the event there will update.',
-            })
-          }}
+          onSubmit={() => save(fields)}
         />
       )}
+    </>
+  )
+}
+
+/** The outing being changed was removed (perhaps in another tab): its unsaved changes, kept. */
+function OutingDeletedWhileEditing({ draft }: { draft: DraftOf<'outing'> }) {
+  const navigate = useNavigate()
+  return (
+    <>
+      <title>Outing removed · Steady</title>
+      <DeletedWhileEditing
+        title="This outing was removed"
+        words={wordsOf(outingWords(draft.fields))}
+        saveLabel="Save as a new outing"
+        onSave={async () => {
+          const outing = await planOuting(inputOf(draft.fields), { draftId: draft.id })
+          navigate(`/journey/outings/${outing.id}`, { replace: true })
+        }}
+        onLetGo={async () => {
+          await discardDraft(draft.id)
+          navigate('/journey/outings', { replace: true })
+        }}
+      >
+        It may have been removed in another window. What you were changing is still here; save it as
+        a new outing, or let it go.
+      </DeletedWhileEditing>
     </>
   )
 }

@@ -3,23 +3,32 @@ import { useNavigate, useParams } from 'react-router'
 import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { DraftWarning } from '@/components/form/draft-warning'
+import { DeletedWhileEditing, RecordEditConflict } from '@/components/form/edit-conflict'
 import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
-import type { Post } from '@/db/types'
+import { discardDraft } from '@/db/drafts'
+import type { DraftOf, Post } from '@/db/types'
 import { PauseFields } from '@/features/posting/components/pause-fields'
 import { PostLogFields } from '@/features/posting/components/post-log-fields'
 import {
   deletePost,
+  logPost,
   postDraftId,
   restorePost,
   updatePost,
   usePost,
 } from '@/features/posting/data/posts'
-import { postFieldsOf, postInputOf } from '@/features/posting/logic/post-fields'
-import { useDraft } from '@/hooks/use-draft'
+import {
+  postFieldsOf,
+  postInputOf,
+  postWords,
+  type PostFormFields,
+} from '@/features/posting/logic/post-fields'
+import { useDraft, useStoredDraft } from '@/hooks/use-draft'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
+import { wordsOf } from '@/lib/field-words'
 import { getExWords } from '@/lib/pronouns'
 
 const POSTING = '/journey/posting'
@@ -27,7 +36,10 @@ const POSTING = '/journey/posting'
 export function PostEditRoute() {
   const { postId = '' } = useParams()
   const post = usePost(postId)
-  if (post === undefined) return <title>Change a post · Steady</title>
+  const draft = useStoredDraft(postDraftId(postId), 'post')
+  if (post === undefined || draft === undefined) return <title>Change a post · Steady</title>
+  // Deleted while someone was changing it: the unsaved words are kept and offered, never dropped.
+  if (post === null && draft) return <PostDeletedWhileEditing draft={draft} />
   if (post === null) {
     return (
       <>
@@ -53,13 +65,26 @@ function EditPost({ post }: { post: Post }) {
   const fields = draft.value
   const [errors, setErrors] = useState<Record<string, string>>({})
 
+  // Saved in another tab since this edit began: both versions, until the person chooses.
+  const [conflict, setConflict] = useState<{ mine: PostFormFields; theirs: Post } | null>(null)
+
+  async function save(mine: PostFormFields, baseUpdatedAt = draft.baseUpdatedAt) {
+    const outcome = await draft.save((key) =>
+      updatePost(post.id, postInputOf(mine), { draftId: key, baseUpdatedAt }),
+    )
+    if (outcome.status === 'changed-elsewhere') {
+      setConflict({ mine, theirs: outcome.current })
+    } else if (outcome.status === 'saved') {
+      navigate(POSTING)
+      showToast({ message: 'Saved.' })
+    }
+    // Deleted meanwhile: the route shows the kept words, with "Save as a new post".
+  }
+
   const { onSubmit, pending, problem, attachProblem } = useFormAction(
     async () => {
       setErrors({})
-      await draft.flush()
-      await updatePost(post.id, postInputOf(fields), { draftId })
-      navigate(POSTING)
-      showToast({ message: 'Saved.' })
+      await save(fields)
     },
     { onFieldProblem: (field, message) => setErrors({ [field]: message }) },
   )
@@ -84,7 +109,20 @@ function EditPost({ post }: { post: Post }) {
         <h1 tabIndex={-1}>Change a post</h1>
       </header>
       <DraftWarning failure={draft.failure} text={`${fields.noReaction}\n${fields.what}`} />
-      {draft.ready && (
+      {conflict && (
+        <RecordEditConflict
+          noun="post"
+          savedAt={conflict.theirs.updatedAt}
+          mine={postWords(conflict.mine, ex.name)}
+          theirs={postWords(postFieldsOf(conflict.theirs), ex.name)}
+          onKeepMine={() => save(conflict.mine, conflict.theirs.updatedAt)}
+          onKeepTheirs={async () => {
+            await draft.discard()
+            navigate(POSTING)
+          }}
+        />
+      )}
+      {draft.ready && !conflict && (
         <form onSubmit={onSubmit} noValidate>
           <PostLogFields fields={fields} errors={errors} onChange={draft.update} />
           <h2>The pause before it</h2>
@@ -100,6 +138,33 @@ function EditPost({ post }: { post: Post }) {
           />
         </form>
       )}
+    </>
+  )
+}
+
+/** The post being changed was deleted (perhaps in another tab): its unsaved changes, kept. */
+function PostDeletedWhileEditing({ draft }: { draft: DraftOf<'post'> }) {
+  const navigate = useNavigate()
+  const ex = getExWords(useSettings() ?? DEFAULT_SETTINGS)
+  return (
+    <>
+      <title>Post deleted · Steady</title>
+      <DeletedWhileEditing
+        title="This post was deleted from your log"
+        words={wordsOf(postWords(draft.fields, ex.name))}
+        saveLabel="Save as a new post"
+        onSave={async () => {
+          await logPost(postInputOf(draft.fields), { draftId: draft.id })
+          navigate(POSTING, { replace: true })
+        }}
+        onLetGo={async () => {
+          await discardDraft(draft.id)
+          navigate(POSTING, { replace: true })
+        }}
+      >
+        It may have been deleted in another window. What you were changing is still here; Undo there
+        brings the post back, or save this as a new post in your log.
+      </DeletedWhileEditing>
     </>
   )
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { formatTime } from '@/lib/dates'
+import { differingWords, type FieldWords } from '@/lib/field-words'
 import { ChoiceActions } from './choice-actions'
 
 interface EditConflictProps {
@@ -49,6 +51,44 @@ export function EditConflict({
         ]}
       />
     </section>
+  )
+}
+
+interface RecordEditConflictProps {
+  /** What is being edited, as the person calls it: "urge", "contact", "habit". */
+  noun: string
+  /** When the other window saved its version. */
+  savedAt: string
+  mine: readonly FieldWords[]
+  theirs: readonly FieldWords[]
+  onKeepMine: () => Promise<void>
+  onKeepTheirs: () => Promise<void>
+}
+
+/**
+ * EditConflict for a record with several fields: both versions shown as the fields that differ,
+ * in words.
+ */
+export function RecordEditConflict({
+  noun,
+  savedAt,
+  mine,
+  theirs,
+  onKeepMine,
+  onKeepTheirs,
+}: RecordEditConflictProps) {
+  const words = differingWords(mine, theirs)
+  return (
+    <EditConflict
+      title={`This ${noun} changed in another window`}
+      theirs={words.theirs}
+      mine={words.mine}
+      onKeepMine={onKeepMine}
+      onKeepTheirs={onKeepTheirs}
+    >
+      It was saved there at {formatTime(savedAt)} while you were editing here. What differs is
+      below; choose which to keep.
+    </EditConflict>
   )
 }
 

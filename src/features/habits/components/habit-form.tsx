@@ -1,25 +1,28 @@
 import './habits.css'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { CheckboxField, ChoiceGroup } from '@/components/form/choice-group'
 import { DraftWarning } from '@/components/form/draft-warning'
+import { RecordEditConflict } from '@/components/form/edit-conflict'
 import { Field, TextField } from '@/components/form/field'
 import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
-import type { DraftFieldsByKind, HabitTarget } from '@/db/types'
+import type { EditOutcome } from '@/db/drafts'
+import type { DraftFieldsByKind, Habit, HabitTarget } from '@/db/types'
 import { useDraft } from '@/hooks/use-draft'
-import { toCalendarDay } from '@/lib/dates'
+import { describeDay, toCalendarDay } from '@/lib/dates'
+import type { FieldWords } from '@/lib/field-words'
 import { getWeekStart } from '@/lib/week-start'
 import type { HabitInput } from '../data/habits'
 import { COLOURS, ICONS } from '../logic/presets'
-import { weekdayName, weekdaysInOrder } from '../logic/targets'
+import { describeTarget, weekdayName, weekdaysInOrder } from '../logic/targets'
 
 const weekStartsOn = getWeekStart()
 
 type HabitFields = DraftFieldsByKind['habit']
 
 /** The form's fields for a habit, as the inputs hold them. */
-function fieldsOf(habit: HabitInput): HabitFields {
+export function habitFieldsOf(habit: HabitInput): HabitFields {
   const { target } = habit
   return {
     name: habit.name,
@@ -30,6 +33,33 @@ function fieldsOf(habit: HabitInput): HabitFields {
     days: target.kind === 'weekdays' ? target.days : [1, 3, 5],
     startDay: habit.startDay,
   }
+}
+
+/** What a save needs, from the form's fields (and where the habit came from, if anywhere). */
+export function habitInputOf(fields: HabitFields, from?: string): HabitInput {
+  const { name, icon, colour, startDay } = fields
+  return { name, icon, colour, target: targetOf(fields), startDay, from }
+}
+
+/** A habit's fields in words, field by field: for showing two versions of one side by side. */
+export function habitWords(fields: HabitFields): FieldWords[] {
+  const target = targetOf(fields)
+  return [
+    { label: 'Name', words: fields.name },
+    { label: 'Icon', words: fields.icon },
+    {
+      label: 'Colour',
+      words: COLOURS.find((colour) => colour.value === fields.colour)?.label ?? '',
+    },
+    {
+      label: 'How often',
+      words:
+        target.kind === 'weekly' && Number.isNaN(target.times)
+          ? ''
+          : describeTarget(target, weekStartsOn),
+    },
+    { label: 'From', words: fields.startDay ? describeDay(fields.startDay) : '' },
+  ]
 }
 
 function targetOf(fields: HabitFields): HabitTarget {
@@ -55,36 +85,46 @@ export function HabitForm({
   draftId: string
   baseUpdatedAt?: string | null
   submitLabel: string
-  /** Saves the habit; must end the draft `draftId` in the same transaction. */
-  onSubmit: (input: HabitInput, draftId: string) => Promise<void>
+  /**
+   * Saves the habit; must end the draft `draftId` in the same transaction. An edit saves only if
+   * the habit is still the version `baseUpdatedAt`; if it changed in another tab meanwhile, the
+   * form shows both versions and the person chooses.
+   */
+  onSubmit: (
+    input: HabitInput,
+    draftId: string,
+    baseUpdatedAt: string | null,
+  ) => Promise<EditOutcome<Habit> | void>
   onCancel: () => void
 }) {
   const id = useId()
   const today = toCalendarDay(new Date())
-  const draft = useDraft(draftId, 'habit', fieldsOf(initial), { baseUpdatedAt })
+  const draft = useDraft(draftId, 'habit', habitFieldsOf(initial), { baseUpdatedAt })
   const fields = draft.value
   const { name, icon, colour, targetKind: kind, days } = fields
-  const {
-    onSubmit: submit,
-    pending,
-    problem,
-    attachProblem,
-  } = useFormAction(() =>
-    draft.save((key) =>
-      onSubmit(
-        {
-          name,
-          icon,
-          colour,
-          target: targetOf(fields),
-          startDay: fields.startDay,
-          from: initial.from,
-        },
-        key,
-      ),
-    ),
-  )
+  const [conflict, setConflict] = useState<{ mine: HabitFields; theirs: Habit } | null>(null)
 
+  async function save(mine: HabitFields, base = draft.baseUpdatedAt) {
+    const outcome = await draft.save((key) => onSubmit(habitInputOf(mine, initial.from), key, base))
+    if (outcome?.status === 'changed-elsewhere') setConflict({ mine, theirs: outcome.current })
+  }
+  const { onSubmit: submit, pending, problem, attachProblem } = useFormAction(() => save(fields))
+
+  if (conflict) {
+    return (
+      <RecordEditConflict
+        noun="habit"
+        savedAt={conflict.theirs.updatedAt}
+        mine={habitWords(conflict.mine)}
+        theirs={habitWords(habitFieldsOf(conflict.theirs))}
+        onKeepMine={() => save(conflict.mine, conflict.theirs.updatedAt)}
+        onKeepTheirs={async () => {
+          await draft.discard()
+          onCancel()
+        }}
+      />
+    )
+  }
   return (
     <form className="card habit-form" onSubmit={submit} noValidate aria-busy={!draft.ready}>
       <DraftWarning failure={draft.failure} text={name} />

@@ -1,7 +1,13 @@
 import Dexie from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
+import {
+  saveEditEndingDraft,
+  saveEndingDraft,
+  type EditOutcome,
+  type EditsVersion,
+  type EndsDraft,
+} from '@/db/drafts'
 import type { CalendarDay, Habit, HabitColour, HabitLog, HabitPause, HabitTarget } from '@/db/types'
 import { formatLongDate, parseCalendarDay, toCalendarDay } from '@/lib/dates'
 import { addDaysToDay } from '@/lib/day-numbers'
@@ -83,18 +89,17 @@ export function habitLogRange(habitId: string) {
 
 /**
  * Changes a habit's name, look, target or start. The start cannot move past its first log: that
- * day would fall outside the habit's life.
+ * day would fall outside the habit's life. Not saved if the habit was deleted, or changed since
+ * `baseUpdatedAt` (in another tab): the outcome says which.
  */
 export async function updateHabit(
   id: string,
   input: HabitInput,
   now = new Date(),
-  options: EndsDraft = {},
-): Promise<void> {
+  options: EditsVersion = {},
+): Promise<EditOutcome<Habit>> {
   assertValid(validateTarget(input.target), validateStartDay(input.startDay, toCalendarDay(now)))
-  await saveEndingDraft([db.habits, db.habitLogs], options.draftId, async () => {
-    const habit = await db.habits.get(id)
-    if (!habit) throw new Error('This habit no longer exists.')
+  return saveEditEndingDraft([db.habits, db.habitLogs], db.habits, id, options, async () => {
     const others = (await db.habits.toArray()).filter((other) => other.id !== id)
     assertValid(validateName(input.name, others))
     const first = await habitLogRange(id).first()

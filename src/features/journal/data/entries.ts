@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import { saveEndingDraft } from '@/db/drafts'
-import type { CalendarDay, EntryKind, Instant, JournalEntry } from '@/db/types'
+import {
+  saveEditEndingDraft,
+  saveEndingDraft,
+  type EditOutcome,
+  type EditsVersion,
+} from '@/db/drafts'
+import type { CalendarDay, EntryKind, JournalEntry } from '@/db/types'
 import { toCalendarDay, toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
 import { assertNoProblem } from '@/lib/errors'
@@ -97,10 +102,7 @@ async function prepareTags(tags: readonly string[] | undefined): Promise<string[
 }
 
 /** What became of a save: stored, or not stored because another tab changed or deleted the entry. */
-export type UpdateOutcome =
-  | { status: 'saved' }
-  | { status: 'changed-elsewhere'; current: JournalEntry }
-  | { status: 'deleted' }
+export type UpdateOutcome = EditOutcome<JournalEntry>
 
 /**
  * Changes an entry's mood, text and (when given) tags; its day and creation time stay as they were. With
@@ -111,31 +113,19 @@ export type UpdateOutcome =
 export async function updateEntry(
   id: string,
   input: EntryInput,
-  options: { draftId?: string; baseUpdatedAt?: Instant | null; now?: Date } = {},
+  options: EditsVersion & { now?: Date } = {},
 ): Promise<UpdateOutcome> {
   assertNoProblem(validateEntry(input))
   const tags = await prepareTags(input.tags)
   const now = options.now ?? new Date()
-  return saveEndingDraft(
-    [db.entries],
-    options.draftId,
-    async (): Promise<UpdateOutcome> => {
-      const current = await db.entries.get(id)
-      if (!current) return { status: 'deleted' }
-      if (options.baseUpdatedAt && current.updatedAt !== options.baseUpdatedAt) {
-        return { status: 'changed-elsewhere', current }
-      }
-      await db.entries.update(id, {
-        mood: input.mood,
-        text: input.text,
-        updatedAt: toInstant(now),
-        // An entry whose last tag is removed goes back to having none (undefined deletes the field).
-        ...(input.tags ? { tags } : {}),
-      })
-      return { status: 'saved' }
-    },
-    // Not saved: the draft stays until the person chooses what to keep.
-    (outcome) => outcome.status !== 'saved',
+  return saveEditEndingDraft([db.entries], db.entries, id, options, () =>
+    db.entries.update(id, {
+      mood: input.mood,
+      text: input.text,
+      updatedAt: toInstant(now),
+      // An entry whose last tag is removed goes back to having none (undefined deletes the field).
+      ...(input.tags ? { tags } : {}),
+    }),
   )
 }
 

@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { CheckboxField, ChoiceGroup } from '@/components/form/choice-group'
 import { DateTimeFields } from '@/components/form/date-time-fields'
 import { DraftWarning } from '@/components/form/draft-warning'
+import { RecordEditConflict } from '@/components/form/edit-conflict'
 import { TextField } from '@/components/form/field'
 import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
@@ -13,12 +15,14 @@ import type {
   DraftFieldsByKind,
   NoContactPlan,
 } from '@/db/types'
+import type { EditOutcome } from '@/db/drafts'
 import { useDraft } from '@/hooks/use-draft'
 import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
 import { UserError } from '@/lib/errors'
 import { capitalise, type ExWords } from '@/lib/pronouns'
 import type { ContactInput } from '../data/contacts'
 import { CHANNEL_LABELS } from '../logic/describe'
+import { contactWords } from '../logic/edit-words'
 import { restartsCount } from '../logic/streaks'
 
 export type ContactFields = DraftFieldsByKind['contact']
@@ -48,8 +52,16 @@ interface ContactFormProps {
   /** The stored contact's version, when editing one. */
   baseUpdatedAt?: string | null
   submitLabel: string
-  /** Saves the contact; must end the draft `draftId` in the same transaction. */
-  onSubmit: (input: ContactInput, draftId: string) => Promise<void>
+  /**
+   * Saves the contact; must end the draft `draftId` in the same transaction. An edit saves only
+   * if the contact is still the version `baseUpdatedAt`; if it changed in another tab meanwhile,
+   * the form shows both versions and the person chooses.
+   */
+  onSubmit: (
+    input: ContactInput,
+    draftId: string,
+    baseUpdatedAt: string | null,
+  ) => Promise<EditOutcome<ContactLog> | void>
   onCancel: () => void
   /** Deletes the contact being changed (with Undo); only when editing one. */
   onDelete?: () => void
@@ -73,23 +85,24 @@ export function ContactForm({
   const draft = useDraft(draftId, 'contact', saved, { baseUpdatedAt })
   const fields = draft.value
   const { initiator, replied, withinAgreement } = fields
-  const {
-    onSubmit: submit,
-    pending,
-    problem,
-    attachProblem,
-  } = useFormAction(async () => {
-    if (!initiator) throw new UserError('Choose who reached out, or that you ran into each other.')
-    const input: ContactInput = {
-      at: fromDateAndTime(fields.day, fields.time),
-      initiator,
-      replied,
-      channel: fields.channel,
-      withinAgreement,
-      note: fields.note,
+  const [conflict, setConflict] = useState<{ mine: ContactFields; theirs: ContactLog } | null>(null)
+
+  async function save(mine: ContactFields, base = draft.baseUpdatedAt) {
+    if (!mine.initiator) {
+      throw new UserError('Choose who reached out, or that you ran into each other.')
     }
-    await draft.save((key) => onSubmit(input, key))
-  })
+    const input: ContactInput = {
+      at: fromDateAndTime(mine.day, mine.time),
+      initiator: mine.initiator,
+      replied: mine.replied,
+      channel: mine.channel,
+      withinAgreement: mine.withinAgreement,
+      note: mine.note,
+    }
+    const outcome = await draft.save((key) => onSubmit(input, key, base))
+    if (outcome?.status === 'changed-elsewhere') setConflict({ mine, theirs: outcome.current })
+  }
+  const { onSubmit: submit, pending, problem, attachProblem } = useFormAction(() => save(fields))
   const limited = plan?.mode === 'limited'
   const restarts =
     plan && initiator ? restartsCount({ initiator, replied, withinAgreement }, plan.mode) : false
@@ -103,6 +116,21 @@ export function ContactForm({
   const metEx = initiator === 'ex'
 
   if (!draft.ready) return null
+  if (conflict) {
+    return (
+      <RecordEditConflict
+        noun="contact"
+        savedAt={conflict.theirs.updatedAt}
+        mine={contactWords(conflict.mine, ex)}
+        theirs={contactWords(contactFields(conflict.theirs), ex)}
+        onKeepMine={() => save(conflict.mine, conflict.theirs.updatedAt)}
+        onKeepTheirs={async () => {
+          await draft.discard()
+          onCancel()
+        }}
+      />
+    )
+  }
   return (
     <form onSubmit={submit} noValidate>
       <DraftWarning failure={draft.failure} text={fields.note} />

@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
+import {
+  saveEditEndingDraft,
+  saveEndingDraft,
+  type EditOutcome,
+  type EditsVersion,
+  type EndsDraft,
+} from '@/db/drafts'
 import type { ContactLog } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateNote, validateWhen } from '../logic/validate'
@@ -67,17 +73,19 @@ export async function logContact(
   return row
 }
 
-/** Changes a logged contact, ending the form's draft (if any) in the same transaction. */
+/**
+ * Changes a logged contact, ending the form's draft (if any) in the same transaction; not if it
+ * was deleted, or changed since `baseUpdatedAt` (in another tab): the outcome says which.
+ */
 export async function updateContact(
   id: string,
   input: ContactInput,
-  options: EndsDraft & { now?: Date } = {},
-): Promise<void> {
+  options: EditsVersion & { now?: Date } = {},
+): Promise<EditOutcome<ContactLog>> {
   const fields = toContactFields(input, options.now ?? new Date())
-  await saveEndingDraft([db.contacts], options.draftId, async () => {
-    const changed = await db.contacts.update(id, fields)
-    if (changed === 0) throw new Error('This contact is no longer in the log.')
-  })
+  return saveEditEndingDraft([db.contacts], db.contacts, id, options, () =>
+    db.contacts.update(id, fields),
+  )
 }
 
 /** The draft of the contact form: a new contact's, or one logged contact's edit. */

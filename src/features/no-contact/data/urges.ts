@@ -1,7 +1,13 @@
 import { startOfWeek } from 'date-fns'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
+import {
+  saveEditEndingDraft,
+  saveEndingDraft,
+  type EditOutcome,
+  type EditsVersion,
+  type EndsDraft,
+} from '@/db/drafts'
 import type { UrgeLog } from '@/db/types'
 import { createId } from '@/lib/ids'
 import { assertValid, validateIntensity, validateNote, validateWhen } from '../logic/validate'
@@ -85,17 +91,17 @@ export async function logUrge(
   return row
 }
 
-/** Changes a noted urge, ending the form's draft (if any) in the same transaction. */
+/**
+ * Changes a noted urge, ending the form's draft (if any) in the same transaction; not if it was
+ * deleted, or changed since `baseUpdatedAt` (in another tab): the outcome says which.
+ */
 export async function updateUrge(
   id: string,
   input: UrgeInput,
-  options: EndsDraft & { now?: Date } = {},
-): Promise<void> {
+  options: EditsVersion & { now?: Date } = {},
+): Promise<EditOutcome<UrgeLog>> {
   const fields = toUrgeFields(input, options.now ?? new Date())
-  await saveEndingDraft([db.urges], options.draftId, async () => {
-    const changed = await db.urges.update(id, fields)
-    if (changed === 0) throw new Error('This urge is no longer in the log.')
-  })
+  return saveEditEndingDraft([db.urges], db.urges, id, options, () => db.urges.update(id, fields))
 }
 
 /** The draft of the urge form: the exercise's new urge, or one noted urge's edit. */

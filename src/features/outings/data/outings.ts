@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import { saveEndingDraft } from '@/db/drafts'
+import {
+  saveEditEndingDraft,
+  saveEndingDraft,
+  type EditOutcome,
+  type EditsVersion,
+} from '@/db/drafts'
 import type { CalendarDay, CheckInReminderSettings, Mood, Outing, WeekdayCode } from '@/db/types'
 import { readSettings, useSettingsRow } from '@/hooks/use-settings'
 import { createId } from '@/lib/ids'
@@ -124,18 +129,17 @@ export async function planOuting(
 /**
  * Changes an outing or moves it to another time. Its calendar UID stays and its sequence goes up,
  * so adding it to the calendar again updates the event. Rescheduling what was cancelled or didn't
- * happen plans it again.
+ * happen plans it again. Not saved if the outing was deleted, or changed since `baseUpdatedAt` (in
+ * another tab): the outcome says which.
  */
 export async function updateOuting(
   id: string,
   input: OutingInput,
-  options: { draftId?: string; now?: Date } = {},
-): Promise<void> {
+  options: EditsVersion & { now?: Date } = {},
+): Promise<EditOutcome<Outing>> {
   assertValid(input)
   const now = options.now ?? new Date()
-  await saveEndingDraft([db.outings], options.draftId, async () => {
-    const outing = await db.outings.get(id)
-    if (!outing) throw new Error('This outing no longer exists.')
+  return saveEditEndingDraft([db.outings], db.outings, id, options, async (outing) => {
     const next = fields(input)
     const moved =
       next.day !== outing.day ||

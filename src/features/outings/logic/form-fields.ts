@@ -1,4 +1,6 @@
 import type { Outing, OutingKind } from '@/db/types'
+import type { FieldWords } from '@/lib/field-words'
+import { describeWhen, OUTING_IDEAS } from './describe'
 import type { OutingInput } from './validate'
 
 /** What the planning form holds while the person types: strings as the inputs give them. */
@@ -54,4 +56,19 @@ export function inputOf(fields: OutingFormFields): OutingInput {
     endTime: fields.endTime === '' || fields.startTime === '' ? null : fields.endTime,
     endsNextDay: fields.endsNextDay && fields.endTime !== '',
   }
+}
+
+/** An outing's fields in words, field by field: for showing two versions of one side by side. */
+export function outingWords(fields: OutingFormFields): FieldWords[] {
+  return [
+    { label: 'What', words: fields.title },
+    {
+      label: 'Kind',
+      words: OUTING_IDEAS.find((idea) => idea.kind === fields.kind)?.label ?? '',
+    },
+    { label: 'When', words: fields.day ? describeWhen(inputOf(fields)) : '' },
+    { label: 'With whom', words: fields.withWhom },
+    { label: 'Where', words: fields.place },
+    { label: 'Note', words: fields.note },
+  ]
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { saveEditEndingDraft, type EditOutcome, type EditsVersion } from '@/db/drafts'
 import type { Post, PostingRhythm } from '@/db/types'
 import { updateSettings } from '@/hooks/use-settings'
 import { parseCalendarDay } from '@/lib/dates'
@@ -73,27 +74,30 @@ export async function logPost(
   return row
 }
 
-/** Changes a logged post; the draft of the change goes in the same transaction. */
+/**
+ * Changes a logged post; the draft of the change goes in the same transaction. Not saved if the
+ * post was deleted, or changed since `baseUpdatedAt` (in another tab): the outcome says which.
+ */
 export async function updatePost(
   id: string,
   input: PostInput,
-  options: { draftId?: string; now?: Date } = {},
-): Promise<void> {
+  options: EditsVersion & { now?: Date } = {},
+): Promise<EditOutcome<Post>> {
   const now = options.now ?? new Date()
   assertValidPost(input, now)
-  await db.transaction('rw', db.posts, db.drafts, async () => {
-    const changed = await db.posts.update(id, { ...fieldsOf(input), updatedAt: now.toISOString() })
-    if (changed === 0) throw new Error('This post is no longer in the log.')
-    if (options.draftId) await db.drafts.delete(options.draftId)
-  })
+  return saveEditEndingDraft([db.posts], db.posts, id, options, () =>
+    db.posts.update(id, { ...fieldsOf(input), updatedAt: now.toISOString() }),
+  )
 }
 
-/** Deletes a post and any draft of changes to it; the row is returned for Undo. */
+/**
+ * Deletes a post; the row is returned for Undo. An unsaved change of it (perhaps typed in another
+ * tab) is kept: those words were saved nowhere else, and can be saved as a new post.
+ */
 export async function deletePost(id: string): Promise<Post | undefined> {
-  return db.transaction('rw', db.posts, db.drafts, async () => {
+  return db.transaction('rw', db.posts, async () => {
     const row = await db.posts.get(id)
     await db.posts.delete(id)
-    await db.drafts.delete(postDraftId(id))
     return row
   })
 }

@@ -1,3 +1,4 @@
+import { dayAndTimeWords, type FieldWords } from '@/lib/field-words'
 import type { DraftFieldsByKind, Post, PostAudience, YesNoUnsure } from '@/db/types'
 import { fromDateAndTime, toCalendarDay, toTimeInput } from '@/lib/dates'
 import { UserError } from '@/lib/errors'
@@ -104,4 +105,21 @@ export function reflectOnPause(
     return 'It sounds like this one is yours. Share something true, keep it kind, and let one post be enough for now.'
   }
   return 'Not being sure is a fine answer. Waiting an hour costs nothing, and if it still feels right then, go ahead.'
+}
+
+/** A post's fields in words, field by field: for showing two versions of one side by side. */
+export function postWords(fields: PostFormFields, exName: string): FieldWords[] {
+  const label = <T>(choices: { value: T; label: string }[], value: T | null) =>
+    choices.find((choice) => choice.value === value)?.label ?? ''
+  return [
+    { label: 'What you posted', words: fields.what },
+    { label: 'Where', words: fields.where },
+    { label: 'When', words: dayAndTimeWords(fields.day, fields.time) },
+    { label: 'Who it was for', words: label(AUDIENCE_CHOICES, fields.forWhom) },
+    { label: 'If no one reacts', words: fields.noReaction },
+    {
+      label: `Anyway, if ${exName} never saw it`,
+      words: label(ANYWAY_CHOICES, fields.anyway),
+    },
+  ]
 }
