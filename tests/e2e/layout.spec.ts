@@ -114,3 +114,22 @@ test('every bottom-bar label stays on one line at 320 px, the current one in bol
     expect(lines, `${name} wraps onto ${lines} lines`).toBe(1)
   }
 })
+
+test('a segmented choice at 320 px gives a long label the room the short ones leave', async ({
+  page,
+}) => {
+  await page.goto('/welcome')
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  await page.goto('/settings/appearance')
+  const lines = await page
+    .locator('.segmented__option', { hasText: 'Same as my phone' })
+    .evaluate((option) => {
+      const label = option.querySelector('.segmented__label') ?? option
+      const range = document.createRange()
+      range.selectNodeContents(label)
+      const rows = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+      return rows.size
+    })
+  // Equal thirds squeezed it onto three lines ("Same / as my / phone").
+  expect(lines, `"Same as my phone" is on ${lines} lines`).toBeLessThanOrEqual(2)
+})
