@@ -1,8 +1,6 @@
 import { BackLink } from '@/components/back-link'
 import { useNavigate, useParams } from 'react-router'
 import { Link } from '@/components/link'
-import { DeletedWhileEditing } from '@/components/form/edit-conflict'
-import { wordsOf } from '@/lib/field-words'
 import { showToast } from '@/components/toast-store'
 import { discardDraft } from '@/db/drafts'
 import { ContactForm, contactFields } from '@/features/no-contact/components/contact-form'
@@ -16,6 +14,7 @@ import {
 import { useCurrentPlan } from '@/features/no-contact/data/plans'
 import { contactWords } from '@/features/no-contact/logic/edit-words'
 import { useStoredDraft } from '@/hooks/use-draft'
+import { RecordDeletedWhileEditing } from './record-deleted-while-editing'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
 import { fromDateAndTime } from '@/lib/dates'
 import { UserError } from '@/lib/errors'
@@ -39,27 +38,21 @@ export function ContactEditRoute() {
   if (contact === null && draft) {
     const { fields } = draft
     return (
-      <>
-        <title>Contact deleted · Steady</title>
-        <DeletedWhileEditing
-          title="This contact was deleted"
-          words={wordsOf(contactWords(fields, ex))}
-          saveLabel="Save as a new contact"
-          onSave={async () => {
-            if (!initiator) throw new UserError('These changes don’t say who reached out.')
-            const at = fromDateAndTime(fields.day, fields.time)
-            await logContact({ ...fields, at, initiator }, { draftId })
-            navigate(TRACKER, { replace: true })
-          }}
-          onLetGo={async () => {
-            await discardDraft(draftId)
-            navigate(TRACKER, { replace: true })
-          }}
-        >
-          It may have been deleted in another window. What you were changing is still here; Undo
-          there brings the contact back, or save this as a new contact.
-        </DeletedWhileEditing>
-      </>
+      <RecordDeletedWhileEditing
+        noun="contact"
+        draftId={draftId}
+        fields={contactWords(fields, ex)}
+        saveAsNew={async () => {
+          if (!initiator) throw new UserError('These changes don’t say who reached out.')
+          const at = fromDateAndTime(fields.day, fields.time)
+          await logContact({ ...fields, at, initiator }, { draftId })
+          return TRACKER
+        }}
+        leaveTo={TRACKER}
+      >
+        It may have been deleted in another window. What you were changing is still here; Undo there
+        brings the contact back, or save this as a new contact.
+      </RecordDeletedWhileEditing>
     )
   }
   if (contact === null) {

@@ -1,13 +1,11 @@
 import { BackLink } from '@/components/back-link'
 import { useNavigate, useParams } from 'react-router'
 import { Link } from '@/components/link'
-import { DeletedWhileEditing } from '@/components/form/edit-conflict'
-import { discardDraft } from '@/db/drafts'
 import type { DraftOf } from '@/db/types'
 import { HabitForm, habitInputOf, habitWords } from '@/features/habits/components/habit-form'
 import { createHabit, habitDraftId, updateHabit, useHabit } from '@/features/habits/data/habits'
 import { useStoredDraft } from '@/hooks/use-draft'
-import { wordsOf } from '@/lib/field-words'
+import { RecordDeletedWhileEditing } from './record-deleted-while-editing'
 
 const HABITS = '/journey/habits'
 
@@ -63,28 +61,20 @@ export function HabitEditRoute() {
 
 /** The habit being changed was deleted (perhaps in another tab): its unsaved changes, kept. */
 function HabitDeletedWhileEditing({ draft }: { draft: DraftOf<'habit'> }) {
-  const navigate = useNavigate()
   return (
-    <>
-      <title>Habit deleted · Steady</title>
-      <DeletedWhileEditing
-        title="This habit was deleted"
-        words={wordsOf(habitWords(draft.fields))}
-        saveLabel="Save as a new habit"
-        onSave={async () => {
-          const habit = await createHabit(habitInputOf(draft.fields), new Date(), {
-            draftId: draft.id,
-          })
-          navigate(`${HABITS}/${habit.id}`, { replace: true })
-        }}
-        onLetGo={async () => {
-          await discardDraft(draft.id)
-          navigate(HABITS, { replace: true })
-        }}
-      >
-        It may have been deleted in another window, with its history. What you were changing is
-        still here; Undo there brings the habit back, or save this as a new habit.
-      </DeletedWhileEditing>
-    </>
+    <RecordDeletedWhileEditing
+      noun="habit"
+      draftId={draft.id}
+      fields={habitWords(draft.fields)}
+      saveAsNew={async () => {
+        const input = habitInputOf(draft.fields)
+        const habit = await createHabit(input, new Date(), { draftId: draft.id })
+        return `${HABITS}/${habit.id}`
+      }}
+      leaveTo={HABITS}
+    >
+      It may have been deleted in another window, with its history. What you were changing is still
+      here; Undo there brings the habit back, or save this as a new habit.
+    </RecordDeletedWhileEditing>
   )
 }

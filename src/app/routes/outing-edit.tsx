@@ -16,15 +16,14 @@ import {
   outingWords,
   type OutingFormFields,
 } from '@/features/outings/logic/form-fields'
-import { discardDraft } from '@/db/drafts'
 import type { DraftOf, Outing } from '@/db/types'
 import { DraftWarning } from '@/components/form/draft-warning'
-import { DeletedWhileEditing, RecordEditConflict } from '@/components/form/edit-conflict'
+import { RecordEditConflict } from '@/components/form/edit-conflict'
 import { useDraft, useStoredDraft } from '@/hooks/use-draft'
-import { wordsOf } from '@/lib/field-words'
 import { useNow } from '@/hooks/use-now'
 import { currentTimeZone } from '@/lib/time-zones'
 import { MissingOuting } from './outing'
+import { RecordDeletedWhileEditing } from './record-deleted-while-editing'
 
 export function OutingEditRoute() {
   const { outingId = '' } = useParams()
@@ -106,26 +105,20 @@ function EditOuting({ outing }: { outing: Outing }) {
 
 /** The outing being changed was removed (perhaps in another tab): its unsaved changes, kept. */
 function OutingDeletedWhileEditing({ draft }: { draft: DraftOf<'outing'> }) {
-  const navigate = useNavigate()
   return (
-    <>
-      <title>Outing removed · Steady</title>
-      <DeletedWhileEditing
-        title="This outing was removed"
-        words={wordsOf(outingWords(draft.fields))}
-        saveLabel="Save as a new outing"
-        onSave={async () => {
-          const outing = await planOuting(inputOf(draft.fields), { draftId: draft.id })
-          navigate(`/journey/outings/${outing.id}`, { replace: true })
-        }}
-        onLetGo={async () => {
-          await discardDraft(draft.id)
-          navigate('/journey/outings', { replace: true })
-        }}
-      >
-        It may have been removed in another window. What you were changing is still here; save it as
-        a new outing, or let it go.
-      </DeletedWhileEditing>
-    </>
+    <RecordDeletedWhileEditing
+      noun="outing"
+      gone="removed"
+      draftId={draft.id}
+      fields={outingWords(draft.fields)}
+      saveAsNew={async () => {
+        const outing = await planOuting(inputOf(draft.fields), { draftId: draft.id })
+        return `/journey/outings/${outing.id}`
+      }}
+      leaveTo="/journey/outings"
+    >
+      It may have been removed in another window. What you were changing is still here; save it as a
+      new outing, or let it go.
+    </RecordDeletedWhileEditing>
   )
 }

@@ -3,12 +3,11 @@ import { useNavigate, useParams } from 'react-router'
 import { Link } from '@/components/link'
 import { BackLink } from '@/components/back-link'
 import { DraftWarning } from '@/components/form/draft-warning'
-import { DeletedWhileEditing, RecordEditConflict } from '@/components/form/edit-conflict'
+import { RecordEditConflict } from '@/components/form/edit-conflict'
 import { EditFormActions } from '@/components/form/edit-form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
-import { discardDraft } from '@/db/drafts'
 import type { DraftOf, Post } from '@/db/types'
 import { PauseFields } from '@/features/posting/components/pause-fields'
 import { PostLogFields } from '@/features/posting/components/post-log-fields'
@@ -28,8 +27,8 @@ import {
 } from '@/features/posting/logic/post-fields'
 import { useDraft, useStoredDraft } from '@/hooks/use-draft'
 import { DEFAULT_SETTINGS, useSettings } from '@/hooks/use-settings'
-import { wordsOf } from '@/lib/field-words'
 import { getExWords } from '@/lib/pronouns'
+import { RecordDeletedWhileEditing } from './record-deleted-while-editing'
 
 const POSTING = '/journey/posting'
 
@@ -144,27 +143,21 @@ function EditPost({ post }: { post: Post }) {
 
 /** The post being changed was deleted (perhaps in another tab): its unsaved changes, kept. */
 function PostDeletedWhileEditing({ draft }: { draft: DraftOf<'post'> }) {
-  const navigate = useNavigate()
   const ex = getExWords(useSettings() ?? DEFAULT_SETTINGS)
   return (
-    <>
-      <title>Post deleted · Steady</title>
-      <DeletedWhileEditing
-        title="This post was deleted from your log"
-        words={wordsOf(postWords(draft.fields, ex.name))}
-        saveLabel="Save as a new post"
-        onSave={async () => {
-          await logPost(postInputOf(draft.fields), { draftId: draft.id })
-          navigate(POSTING, { replace: true })
-        }}
-        onLetGo={async () => {
-          await discardDraft(draft.id)
-          navigate(POSTING, { replace: true })
-        }}
-      >
-        It may have been deleted in another window. What you were changing is still here; Undo there
-        brings the post back, or save this as a new post in your log.
-      </DeletedWhileEditing>
-    </>
+    <RecordDeletedWhileEditing
+      noun="post"
+      gone="deleted from your log"
+      draftId={draft.id}
+      fields={postWords(draft.fields, ex.name)}
+      saveAsNew={async () => {
+        await logPost(postInputOf(draft.fields), { draftId: draft.id })
+        return POSTING
+      }}
+      leaveTo={POSTING}
+    >
+      It may have been deleted in another window. What you were changing is still here; Undo there
+      brings the post back, or save this as a new post in your log.
+    </RecordDeletedWhileEditing>
   )
 }

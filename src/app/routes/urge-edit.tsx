@@ -1,20 +1,17 @@
 import { BackLink } from '@/components/back-link'
-import { useNavigate, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { Link } from '@/components/link'
-import { DeletedWhileEditing } from '@/components/form/edit-conflict'
-import { wordsOf } from '@/lib/field-words'
-import { discardDraft } from '@/db/drafts'
 import { UrgeEditForm } from '@/features/no-contact/components/urge-edit-form'
 import { logUrge, urgeDraftId, useUrge } from '@/features/no-contact/data/urges'
 import { urgeWords } from '@/features/no-contact/logic/edit-words'
 import { useStoredDraft } from '@/hooks/use-draft'
+import { RecordDeletedWhileEditing } from './record-deleted-while-editing'
 import { fromDateAndTime } from '@/lib/dates'
 
 const TRACKER = '/journey/no-contact'
 
 export function UrgeEditRoute() {
   const { urgeId = '' } = useParams()
-  const navigate = useNavigate()
   const urge = useUrge(urgeId)
   const draftId = urgeDraftId(urgeId)
   const draft = useStoredDraft(draftId, 'urge')
@@ -23,27 +20,21 @@ export function UrgeEditRoute() {
   if (urge === null && draft) {
     const { fields } = draft
     return (
-      <>
-        <title>Urge deleted · Steady</title>
-        <DeletedWhileEditing
-          title="This urge was deleted"
-          words={wordsOf(urgeWords(fields))}
-          saveLabel="Save as a new urge"
-          onSave={async () => {
-            const { day, time, intensity, trigger, helped } = fields
-            const at = fromDateAndTime(day, time)
-            await logUrge({ at, intensity, trigger, helped, waitedMinutes: null }, { draftId })
-            navigate(TRACKER, { replace: true })
-          }}
-          onLetGo={async () => {
-            await discardDraft(draftId)
-            navigate(TRACKER, { replace: true })
-          }}
-        >
-          It may have been deleted in another window. What you were changing is still here; Undo
-          there brings the urge back, or save these as a new urge.
-        </DeletedWhileEditing>
-      </>
+      <RecordDeletedWhileEditing
+        noun="urge"
+        draftId={draftId}
+        fields={urgeWords(fields)}
+        saveAsNew={async () => {
+          const { day, time, intensity, trigger, helped } = fields
+          const at = fromDateAndTime(day, time)
+          await logUrge({ at, intensity, trigger, helped, waitedMinutes: null }, { draftId })
+          return TRACKER
+        }}
+        leaveTo={TRACKER}
+      >
+        It may have been deleted in another window. What you were changing is still here; Undo there
+        brings the urge back, or save these as a new urge.
+      </RecordDeletedWhileEditing>
     )
   }
   if (urge === null) {
