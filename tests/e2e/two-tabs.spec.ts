@@ -1,5 +1,5 @@
 // Two tabs of Steady stay in step without a reload: what is saved in one shows up in the other,
-// and editing one entry in two tabs never loses either tab's words.
+// and editing one entry (or a habit) in two tabs never loses either tab's words.
 import type { Page } from '@playwright/test'
 import { checkIn, expectToday, readStoredDraft, skipWelcome, TEXT_LABEL } from './support/app'
 import { expect, test } from './support/fixtures'
@@ -94,3 +94,68 @@ test('an entry deleted in one tab while edited in another keeps the unsaved word
   await tabA.getByRole('button', { name: 'Undo' }).click()
   await expect(tabB.getByLabel(TEXT_LABEL)).toHaveValue('Keep these + unsaved in B')
 })
+
+test('a habit changed in one tab while edited in another: both versions shown, mine kept', async ({
+  context,
+}) => {
+  const tabA = await context.newPage()
+  const { habitPath, draftId } = await addWalkHabit(tabA)
+  const tabB = await context.newPage()
+  await typeIntoHabitName(tabB, habitPath, draftId)
+
+  // Tab A archives the habit: a newer version, saved without going through B's draft.
+  await tabA.getByRole('button', { name: 'Archive' }).click()
+  await expect(tabA.getByRole('button', { name: 'Bring back from the archive' })).toBeVisible()
+
+  await tabB.getByRole('button', { name: 'Save changes' }).click()
+  await expect(
+    tabB.getByRole('heading', { name: 'This habit changed in another window' }),
+  ).toBeFocused()
+  await expect(tabB.getByText('Name: A walk outside', { exact: true })).toBeVisible()
+  await expect(tabB.getByText('Name: A walk outside by the river')).toBeVisible()
+
+  await tabB.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(tabB).toHaveURL(new RegExp(`${habitPath}$`))
+  await expect(tabB.getByRole('heading', { level: 1 })).toHaveText(/A walk outside by the river/)
+  await expect(tabA.getByRole('heading', { level: 1 })).toHaveText(/A walk outside by the river/)
+  // Still archived: keeping mine wrote only what the form changes.
+  await expect(tabA.getByRole('button', { name: 'Bring back from the archive' })).toBeVisible()
+  expect(await readStoredDraft(tabB, draftId)).toBeNull()
+})
+
+test('a habit deleted in one tab while edited in another keeps the words, to save anew', async ({
+  context,
+}) => {
+  const tabA = await context.newPage()
+  const { habitPath, draftId } = await addWalkHabit(tabA)
+  const tabB = await context.newPage()
+  await typeIntoHabitName(tabB, habitPath, draftId)
+
+  await tabA.getByRole('button', { name: 'Delete' }).click()
+  await expect(tabB.getByRole('heading', { name: 'This habit was deleted' })).toBeVisible()
+  await expect(tabB.getByText(/Name: A walk outside by the river/)).toBeVisible()
+
+  await tabB.getByRole('button', { name: 'Save as a new habit' }).click()
+  await expect(tabB.getByRole('heading', { level: 1 })).toHaveText(/A walk outside by the river/)
+  expect(await readStoredDraft(tabB, draftId)).toBeNull()
+})
+
+/** Adds the "A walk outside" habit in `page`, which stays on its screen. */
+async function addWalkHabit(page: Page) {
+  await skipWelcome(page)
+  await page.goto('/journey/habits/new')
+  await page.getByRole('button', { name: 'Add A walk outside' }).click()
+  await expect(page.getByRole('region', { name: /A walk outside: the last/ })).toBeVisible()
+  const habitPath = new URL(page.url()).pathname
+  return { habitPath, draftId: `habit:${habitPath.split('/').pop()}` }
+}
+
+/** Opens the habit's edit in `page` and types into its name, until the draft is stored. */
+async function typeIntoHabitName(page: Page, habitPath: string, draftId: string) {
+  await page.goto(`${habitPath}/edit`)
+  await page.getByLabel('Name').press('End')
+  await page.getByLabel('Name').pressSequentially(' by the river')
+  await expect
+    .poll(async () => (await readStoredDraft(page, draftId))?.fields.name)
+    .toBe('A walk outside by the river')
+}

@@ -87,7 +87,7 @@ export function RecordEditConflict({
       onKeepTheirs={onKeepTheirs}
     >
       It was saved there at {formatTime(savedAt)} while you were editing here. What differs is
-      below; choose which to keep.
+      below; choose which to keep. Keeping yours changes only what this form changes.
     </EditConflict>
   )
 }
