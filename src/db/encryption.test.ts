@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '@/hooks/use-settings'
 import { isSealed } from '@/lib/sealed-value'
 import { buildEntry, buildOuting } from '../../tests/setup/factories'
@@ -8,6 +8,7 @@ import { SENSITIVE_FIELDS } from './sensitive-fields'
 import { keysToFind } from './tag-index'
 import type { AppLock } from './types'
 import { dropDataKey, setDataKey } from './vault'
+import { readWithoutWords } from './without-words'
 
 const ON: AppLock = {
   salt: 'c2FsdA==',
@@ -102,7 +103,10 @@ test('tags are sealed, and their index keys are keyed hashes that say nothing an
   expect((await readStored('entries', 't2')).tagKeys).toEqual([(stored.tagKeys as string[])[1]])
   // Read back: the tags in clear, the index keys (the layer's own) not at all.
   expect(await db.entries.get('t1')).toEqual(entry)
-  const found = await db.entries.where('tagKeys').anyOf(await keysToFind(' #WORK')).primaryKeys()
+  const found = await db.entries
+    .where('tagKeys')
+    .anyOf(await keysToFind(' #WORK'))
+    .primaryKeys()
   expect(found.sort()).toEqual(['t1', 't2'])
 
   // Written back as read while locked (sealed), the row keeps its index keys.
@@ -195,5 +199,39 @@ test('no index is ever on a sensitive field', () => {
       table.name,
     ).toEqual([])
     expect(sensitive, table.name).not.toContain(table.schema.primKey.keyPath)
+  }
+})
+
+test('a read without words decrypts nothing and returns no words, with the lock on or off', async () => {
+  await encryptionOn()
+  await db.entries.bulkPut([
+    buildEntry({ id: 'e1', text: 'The walk by the river', prompt: 'What helped?', mood: 4 }),
+    buildEntry({ id: 'e2', text: 'A long day', tags: ['work'], mood: null, kind: 'check-in' }),
+  ])
+  const decrypt = vi.spyOn(crypto.subtle, 'decrypt')
+  try {
+    const rows = await readWithoutWords([db.entries], () => db.entries.orderBy('id').toArray())
+    expect(decrypt).not.toHaveBeenCalled()
+    expect(rows.map(({ id, mood, kind }) => ({ id, mood, kind }))).toEqual([
+      { id: 'e1', mood: 4, kind: 'check-in' },
+      { id: 'e2', mood: null, kind: 'check-in' },
+    ])
+    for (const row of rows) {
+      for (const field of [...SENSITIVE_FIELDS.entries, 'tagKeys'])
+        expect(row).not.toHaveProperty(field)
+    }
+    // Only that transaction: a read beside it still opens the words.
+    expect((await db.entries.get('e1'))?.text).toBe('The walk by the river')
+    expect(decrypt).toHaveBeenCalled()
+
+    // With the lock off the rows have the same shape, so nothing can come to depend on the words.
+    await db.settings.update('app', { lock: null })
+    dropDataKey()
+    await db.entries.put(buildEntry({ id: 'e3', text: 'In clear', mood: 3 }))
+    const clear = await readWithoutWords([db.entries], () => db.entries.get('e3'))
+    expect(clear).toMatchObject({ id: 'e3', mood: 3 })
+    expect(clear).not.toHaveProperty('text')
+  } finally {
+    decrypt.mockRestore()
   }
 })

@@ -7,6 +7,7 @@ import type {
   Middleware,
 } from 'dexie'
 import { isSealed, openValue, sealValue } from '@/lib/sealed-value'
+import { wordlessTransactions } from './without-words'
 import type { AppLock } from './types'
 import { SENSITIVE_FIELDS } from './sensitive-fields'
 import { TAG_INDEX, tagIndexKeys } from './tag-index'
@@ -136,7 +137,16 @@ function encryptedTable(
     return copy
   }
 
+  /** The row without any sensitive field, for a read that asked for none (./without-words.ts). */
+  function withoutWords(row: unknown): unknown {
+    if (typeof row !== 'object' || row === null) return row
+    const copy = withoutIndexKeys({ ...(row as Row) }) as Row
+    for (const field of fields) delete copy[field]
+    return copy
+  }
+
   function openRows<T>(trans: DBCoreTransaction, rows: T[]): Promise<T[]> | T[] {
+    if (wordlessTransactions.has(trans)) return rows.map((row) => withoutWords(row) as T)
     const key = getDataKey()
     if (!key || !rows.some(hasSealed)) {
       return rows.some(hasIndexKeys) ? rows.map((row) => withoutIndexKeys(row) as T) : rows
@@ -210,7 +220,8 @@ function encryptedTable(
         ? sealsWrites((row as Row | null)?.lock as AppLock | null)
         : sealsWrites(stored)
     const touchesIndex = (row: unknown) =>
-      hasIndexKeys(row) || (indexed !== undefined && (row as Row | null)?.[indexed.field] !== undefined)
+      hasIndexKeys(row) ||
+      (indexed !== undefined && (row as Row | null)?.[indexed.field] !== undefined)
     if (!req.values.some(sealsRow) && !req.values.some(touchesIndex)) return table.mutate(req)
     // Their stored index keys are read first, while the transaction is surely active: the sealing
     // below is asynchronous.

@@ -238,6 +238,27 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'progress-locked',
+    title: 'Progress with the lock on, after unlocking: its charts read through the decryption',
+    start: '/settings/privacy',
+    async run(s) {
+      const { page } = s
+      // Not measured: the lock turned on (everything sealed), Steady opened again and unlocked.
+      await fillNewPasscode(page)
+      await page.locator('form button[type="submit"]').click()
+      await page.getByText('App lock is on.').waitFor({ timeout: 120_000 })
+      await page.goto(`${s.url}/journey`)
+      await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
+      await page.locator('form button[type="submit"]').click()
+      await page.waitForSelector('a[href="/progress"]', { timeout: 60_000 })
+      await s.settle('/journey')
+      return {
+        'Progress ms': await s.clickAndSettle('a[href="/progress"]', '/progress'),
+        'Progress heap MB': await s.heapMB(),
+      }
+    },
+  },
+  {
     name: 'unlock',
     title: 'Unlock to Today complete: key derivation, then Today read through the decryption',
     start: '/settings/privacy',

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { Link } from '@/components/link'
 import type { ExWords } from '@/lib/pronouns'
 import { useSafetyPlan } from '../data/safety-plans'
@@ -16,11 +17,21 @@ import { SafetyPlanView, TrustedPeopleActions } from './personal-help'
  */
 export function SupportContent({ ex }: { ex: ExWords }) {
   const words = momentWords()
+  // The first cards paint at once; the rest is drawn just after, in a render React can pause
+  // (a deferred value), so a slow phone is never stuck in one long task before it can answer a tap.
+  const whole = useDeferredValue(true, false)
   return (
     <>
       <SafetyPlanCard />
       <GroundingExercise />
+      {whole && <RestOfSupport ex={ex} words={words} />}
+    </>
+  )
+}
 
+function RestOfSupport({ ex, words }: { ex: ExWords; words: ReturnType<typeof momentWords> }) {
+  return (
+    <>
       <section className="card" id="breathe" aria-labelledby="breathe-heading">
         <h2 id="breathe-heading" tabIndex={-1}>
           Breathe for two minutes
