@@ -36,6 +36,19 @@ async function fillNewPasscode(page) {
   await page.getByLabel('Type the new passcode again').fill(PASSCODE)
 }
 
+/**
+ * Not measured: turns the lock on (everything sealed), then opens Steady again at `path`, locked,
+ * with the passcode typed; the caller presses Unlock.
+ */
+async function lockAndReopen(s, path) {
+  const { page } = s
+  await fillNewPasscode(page)
+  await page.locator('form button[type="submit"]').click()
+  await page.getByText('App lock is on.').waitFor({ timeout: 120_000 })
+  await page.goto(`${s.url}${path}`)
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
+}
+
 export const SCENARIOS = [
   {
     name: 'cold-start',
@@ -243,12 +256,7 @@ export const SCENARIOS = [
     start: '/settings/privacy',
     async run(s) {
       const { page } = s
-      // Not measured: the lock turned on (everything sealed), Steady opened again and unlocked.
-      await fillNewPasscode(page)
-      await page.locator('form button[type="submit"]').click()
-      await page.getByText('App lock is on.').waitFor({ timeout: 120_000 })
-      await page.goto(`${s.url}/journey`)
-      await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
+      await lockAndReopen(s, '/journey')
       await page.locator('form button[type="submit"]').click()
       await page.waitForSelector('a[href="/progress"]', { timeout: 60_000 })
       await s.settle('/journey')
@@ -264,12 +272,7 @@ export const SCENARIOS = [
     start: '/settings/privacy',
     async run(s) {
       const { page } = s
-      // Not measured: the lock turned on (everything sealed), then Steady opened again, locked.
-      await fillNewPasscode(page)
-      await page.locator('form button[type="submit"]').click()
-      await page.getByText('App lock is on.').waitFor({ timeout: 120_000 })
-      await page.goto(`${s.url}/`)
-      await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
+      await lockAndReopen(s, '/')
       const clicked = await page.evaluate(() => {
         const at = performance.now()
         document.querySelector('form button[type="submit"]').click()
