@@ -9,6 +9,11 @@ import { fieldsOf, inputOf } from '@/features/outings/logic/form-fields'
 import { deletePost, postDraftId, updatePost } from '@/features/posting/data/posts'
 import { postFieldsOf, postInputOf } from '@/features/posting/logic/post-fields'
 import {
+  addTrustedPerson,
+  trustedPersonDraftId,
+  updateTrustedPerson,
+} from '@/features/support/data/trusted-people'
+import {
   buildContact,
   buildHabit,
   buildOuting,
@@ -349,4 +354,45 @@ test('habit: deleted in another tab while being changed, the words are kept and 
   await waitFor(async () => expect(await db.habits.count()).toBe(1))
   expect((await db.habits.toArray())[0]?.name).toBe('Walk + mine')
   expect(await db.drafts.count()).toBe(0)
+})
+
+// ---------- Trusted people (support) ----------
+
+async function personOpen() {
+  await seedWelcomed()
+  const person = await addTrustedPerson({ name: 'Maya', phone: '555 0101' })
+  const app = renderApp('/support/people')
+  await app.user.click(await screen.findByRole('button', { name: 'Change Maya' }))
+  // The first number field is the change, in the list; the form to add someone stays below it.
+  await app.user.type(screen.getAllByLabelText('Phone number')[0]!, '9')
+  await draftStored(trustedPersonDraftId(person.id))
+  return { ...app, person }
+}
+
+test('trusted person: a change saved in another tab is never overwritten; both are shown', async () => {
+  const { user, person } = await personOpen()
+  await act(() => updateTrustedPerson(person.id, { name: 'Maya', phone: '555 0102' }, LATER))
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+
+  expect(
+    await screen.findByRole('heading', { name: 'Maya was changed in another window' }),
+  ).toHaveFocus()
+  expect(screen.getByText('Phone number: 555 0102')).toBeInTheDocument()
+  expect(screen.getByText('Phone number: 555 01019')).toBeInTheDocument()
+  expect((await db.trustedPeople.get(person.id))?.phone).toBe('555 0102')
+
+  await user.click(screen.getByRole('button', { name: 'Keep mine' }))
+  expect(await screen.findByRole('button', { name: 'Change Maya' })).toBeInTheDocument()
+  expect((await db.trustedPeople.get(person.id))?.phone).toBe('555 01019')
+  expect(await db.drafts.count()).toBe(0)
+})
+
+test('trusted person: keep theirs keeps the other tab’s number and lets the draft go', async () => {
+  const { user, person } = await personOpen()
+  await act(() => updateTrustedPerson(person.id, { name: 'Maya', phone: '555 0102' }, LATER))
+  await user.click(screen.getByRole('button', { name: 'Save changes' }))
+  await user.click(await screen.findByRole('button', { name: 'Keep theirs' }))
+  expect(await screen.findByRole('button', { name: 'Change Maya' })).toBeInTheDocument()
+  expect((await db.trustedPeople.get(person.id))?.phone).toBe('555 0102')
+  await waitFor(async () => expect(await db.drafts.count()).toBe(0))
 })

@@ -57,6 +57,8 @@ export function EditConflict({
 interface RecordEditConflictProps {
   /** What is being edited, as the person calls it: "urge", "contact", "habit". */
   noun: string
+  /** Instead of "This <noun> changed in another window", where that reads better. */
+  title?: string
   /** When the other window saved its version. */
   savedAt: string
   mine: readonly FieldWords[]
@@ -71,6 +73,7 @@ interface RecordEditConflictProps {
  */
 export function RecordEditConflict({
   noun,
+  title = `This ${noun} changed in another window`,
   savedAt,
   mine,
   theirs,
@@ -80,7 +83,7 @@ export function RecordEditConflict({
   const words = differingWords(mine, theirs)
   return (
     <EditConflict
-      title={`This ${noun} changed in another window`}
+      title={title}
       theirs={words.theirs}
       mine={words.mine}
       onKeepMine={onKeepMine}

@@ -1,13 +1,16 @@
 import { useState } from 'react'
 import { DraftWarning } from '@/components/form/draft-warning'
+import { RecordEditConflict } from '@/components/form/edit-conflict'
 import { Field, TextField } from '@/components/form/field'
 import { FormActions } from '@/components/form/form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFieldProblems } from '@/components/form/use-field-problems'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
+import type { EditOutcome } from '@/db/drafts'
 import type { TrustedPerson } from '@/db/types'
 import { useDraft } from '@/hooks/use-draft'
+import type { FieldWords } from '@/lib/field-words'
 import {
   addTrustedPerson,
   deleteTrustedPerson,
@@ -47,9 +50,19 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
                 <PersonForm
                   initial={person}
                   submitLabel="Save changes"
-                  onSubmit={async (input, draftId) => {
-                    await updateTrustedPerson(person.id, input, new Date(), { draftId })
-                    setEditing(null)
+                  onSubmit={async (input, draftId, baseUpdatedAt) => {
+                    const outcome = await updateTrustedPerson(person.id, input, new Date(), {
+                      draftId,
+                      baseUpdatedAt,
+                    })
+                    if (outcome.status === 'deleted') {
+                      throw new SupportInputError(
+                        'This person was removed, perhaps in another tab.',
+                      )
+                    }
+                    if (outcome.status === 'saved') setEditing(null)
+                    // Changed elsewhere: the form shows both versions.
+                    return outcome
                   }}
                   onCancel={() => setEditing(null)}
                 />
@@ -99,12 +112,29 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
 interface PersonFormProps {
   initial?: TrustedPerson
   submitLabel: string
-  /** Saves the person; must end the draft `draftId` in the same transaction. */
-  onSubmit: (input: { name: string; phone: string }, draftId: string) => Promise<void>
+  /**
+   * Saves the person; must end the draft `draftId` in the same transaction. A change saves only if
+   * the person is still the version `baseUpdatedAt`; if they were changed in another tab
+   * meanwhile, the form shows both versions and the person chooses.
+   */
+  onSubmit: (
+    input: PersonFields,
+    draftId: string,
+    baseUpdatedAt: string | null,
+  ) => Promise<EditOutcome<TrustedPerson> | void>
   onCancel?: () => void
 }
 
-const NOBODY = { name: '', phone: '' }
+type PersonFields = { name: string; phone: string }
+
+const NOBODY: PersonFields = { name: '', phone: '' }
+
+function personWords({ name, phone }: PersonFields): FieldWords[] {
+  return [
+    { label: 'Name', words: name },
+    { label: 'Phone number', words: phone },
+  ]
+}
 
 /** A name and a number, kept as a draft while typed (`trusted-person:new` or `:<id>`). */
 function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProps) {
@@ -116,6 +146,14 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
   )
   const { name, phone } = draft.value
   const { problems, showProblems, attachForm } = useFieldProblems<keyof TrustedPersonProblems>()
+  const [conflict, setConflict] = useState<{ mine: PersonFields; theirs: TrustedPerson } | null>(
+    null,
+  )
+
+  async function save(mine: PersonFields, base = draft.baseUpdatedAt) {
+    const outcome = await draft.save((draftId) => onSubmit(mine, draftId, base))
+    if (outcome?.status === 'changed-elsewhere') setConflict({ mine, theirs: outcome.current })
+  }
   const {
     onSubmit: submit,
     pending,
@@ -125,12 +163,29 @@ function PersonForm({ initial, submitLabel, onSubmit, onCancel }: PersonFormProp
     const checked = checkTrustedPerson({ name, phone })
     if (showProblems(checked.ok ? {} : checked.problems)) return false
     try {
-      await draft.save((draftId) => onSubmit({ name, phone }, draftId))
+      await save({ name, phone })
     } catch (error) {
       if (error instanceof SupportInputError) showProblems(error.problems)
       throw error
     }
   })
+
+  if (conflict) {
+    return (
+      <RecordEditConflict
+        noun="person"
+        title={`${conflict.theirs.name} was changed in another window`}
+        savedAt={conflict.theirs.updatedAt}
+        mine={personWords(conflict.mine)}
+        theirs={personWords(conflict.theirs)}
+        onKeepMine={() => save(conflict.mine, conflict.theirs.updatedAt)}
+        onKeepTheirs={async () => {
+          await draft.discard()
+          onCancel?.()
+        }}
+      />
+    )
+  }
 
   return (
     <form ref={attachForm} onSubmit={submit} noValidate aria-busy={!draft.ready}>

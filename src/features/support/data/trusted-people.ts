@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
-import { saveEndingDraft, type EndsDraft } from '@/db/drafts'
+import {
+  saveEditEndingDraft,
+  saveEndingDraft,
+  type EditOutcome,
+  type EditsVersion,
+  type EndsDraft,
+} from '@/db/drafts'
 import type { TrustedPerson } from '@/db/types'
 import { toInstant } from '@/lib/dates'
 import { createId } from '@/lib/ids'
@@ -53,24 +59,20 @@ export async function addTrustedPerson(
   })
 }
 
+/**
+ * Changes someone's name or number; not if they were removed, or changed since `baseUpdatedAt`
+ * (in another tab): the outcome says which, and the draft stays.
+ */
 export async function updateTrustedPerson(
   id: string,
   input: TrustedPersonInput,
   now: Date = new Date(),
-  options: EndsDraft = {},
-): Promise<void> {
+  options: EditsVersion = {},
+): Promise<EditOutcome<TrustedPerson>> {
   const { name, phone, dial } = checked(input)
-  await saveEndingDraft([db.trustedPeople], options.draftId, async () => {
-    const changed = await db.trustedPeople.update(id, {
-      name,
-      phone,
-      dial,
-      updatedAt: toInstant(now),
-    })
-    if (changed === 0) {
-      throw new SupportInputError('This person was removed, perhaps in another tab.')
-    }
-  })
+  return saveEditEndingDraft([db.trustedPeople], db.trustedPeople, id, options, () =>
+    db.trustedPeople.update(id, { name, phone, dial, updatedAt: toInstant(now) }),
+  )
 }
 
 /** The draft of adding someone, or of changing one person. */
