@@ -308,7 +308,7 @@ test('leaving for Support mid-wait and coming back resumes the same step and tim
   await user.click(screen.getByRole('link', { name: 'Support' }))
   await screen.findByRole('heading', { level: 1, name: 'When it’s very hard' })
   vi.setSystemTime(T0 + 2 * MINUTE)
-  await user.click(screen.getByRole('link', { name: 'Wait it out and write it here' }))
+  await user.click(await screen.findByRole('link', { name: 'Wait it out and write it here' }))
   expect(await stepHeading('Wait it out')).toBeInTheDocument()
   await waitFor(() => expect(screen.getByRole('timer')).toHaveTextContent('3:00'))
 
