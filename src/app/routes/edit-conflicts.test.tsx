@@ -10,6 +10,7 @@ import { deletePost, postDraftId, updatePost } from '@/features/posting/data/pos
 import { postFieldsOf, postInputOf } from '@/features/posting/logic/post-fields'
 import {
   addTrustedPerson,
+  deleteTrustedPerson,
   trustedPersonDraftId,
   updateTrustedPerson,
 } from '@/features/support/data/trusted-people'
@@ -395,4 +396,18 @@ test('trusted person: keep theirs keeps the other tab’s number and lets the dr
   expect(await screen.findByRole('button', { name: 'Change Maya' })).toBeInTheDocument()
   expect((await db.trustedPeople.get(person.id))?.phone).toBe('555 0102')
   await waitFor(async () => expect(await db.drafts.count()).toBe(0))
+})
+
+test('trusted person: removed in another tab while being changed, the changes are kept to add again', async () => {
+  const { user, person } = await personOpen()
+  await act(() => deleteTrustedPerson(person.id))
+  expect(
+    await screen.findByRole('heading', { level: 2, name: 'Maya was removed' }),
+  ).toBeInTheDocument()
+  expect(screen.getByText(/Phone number: 555 01019/)).toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: 'Add them again' }))
+  expect(await screen.findByRole('button', { name: 'Change Maya' })).toBeInTheDocument()
+  expect((await db.trustedPeople.toArray()).map((row) => row.phone)).toEqual(['555 01019'])
+  expect(await db.drafts.count()).toBe(0)
 })

@@ -104,6 +104,8 @@ interface DeletedWhileEditingProps {
   saveLabel: string
   onSave: () => Promise<void>
   onLetGo: () => Promise<void>
+  /** 2 where the choice sits inside a screen (an item of a list), rather than being the screen. */
+  headingLevel?: 1 | 2
 }
 
 /**
@@ -117,10 +119,12 @@ export function DeletedWhileEditing({
   saveLabel,
   onSave,
   onLetGo,
+  headingLevel = 1,
 }: DeletedWhileEditingProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2'
   return (
     <>
-      <h1 tabIndex={-1}>{title}</h1>
+      <Heading tabIndex={-1}>{title}</Heading>
       <p>{children}</p>
       <KeptWords text={words} />
       <ChoiceActions

@@ -1,16 +1,16 @@
 import { useState } from 'react'
 import { DraftWarning } from '@/components/form/draft-warning'
-import { RecordEditConflict } from '@/components/form/edit-conflict'
+import { DeletedWhileEditing, RecordEditConflict } from '@/components/form/edit-conflict'
 import { Field, TextField } from '@/components/form/field'
 import { FormActions } from '@/components/form/form-actions'
 import { FormProblem } from '@/components/form/form-problem'
 import { useFieldProblems } from '@/components/form/use-field-problems'
 import { useFormAction } from '@/components/form/use-form-action'
 import { showToast } from '@/components/toast-store'
-import type { EditOutcome } from '@/db/drafts'
+import { discardDraft, type EditOutcome } from '@/db/drafts'
 import type { TrustedPerson } from '@/db/types'
-import { useDraft } from '@/hooks/use-draft'
-import type { FieldWords } from '@/lib/field-words'
+import { useDraft, useStoredDraft } from '@/hooks/use-draft'
+import { wordsOf, type FieldWords } from '@/lib/field-words'
 import {
   addTrustedPerson,
   deleteTrustedPerson,
@@ -29,6 +29,9 @@ import {
 export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
   const [editing, setEditing] = useState<string | null>(null)
   const full = people.length >= MAX_TRUSTED_PEOPLE
+  // Removed (perhaps in another tab) while being changed here: the unsaved changes are offered.
+  const removedWhileEditing =
+    editing !== null && !people.some((person) => person.id === editing) ? editing : null
 
   async function remove(person: TrustedPerson) {
     const removed = await deleteTrustedPerson(person.id)
@@ -42,7 +45,7 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
 
   return (
     <>
-      {people.length > 0 && (
+      {(people.length > 0 || removedWhileEditing) && (
         <ul className="log-list">
           {people.map((person) =>
             editing === person.id ? (
@@ -86,6 +89,13 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
               </li>
             ),
           )}
+          {removedWhileEditing && (
+            <RemovedWhileEditing
+              key={removedWhileEditing}
+              id={removedWhileEditing}
+              onDone={() => setEditing(null)}
+            />
+          )}
         </ul>
       )}
       {full ? (
@@ -106,6 +116,33 @@ export function TrustedPeopleEditor({ people }: { people: TrustedPerson[] }) {
         </section>
       )}
     </>
+  )
+}
+
+/** Unsaved changes to someone who was removed meanwhile: shown, to add again or let go. */
+function RemovedWhileEditing({ id, onDone }: { id: string; onDone: () => void }) {
+  const draft = useStoredDraft(trustedPersonDraftId(id), 'trusted-person')
+  if (!draft) return null
+  return (
+    <li className="card">
+      <DeletedWhileEditing
+        headingLevel={2}
+        title={`${draft.fields.name || 'This person'} was removed`}
+        words={wordsOf(personWords(draft.fields))}
+        saveLabel="Add them again"
+        onSave={async () => {
+          await addTrustedPerson(draft.fields, new Date(), { draftId: draft.id })
+          onDone()
+        }}
+        onLetGo={async () => {
+          await discardDraft(draft.id)
+          onDone()
+        }}
+      >
+        It may have been in another window, while you were changing their details here. Your changes
+        are still here: add them again with these, or let them go.
+      </DeletedWhileEditing>
+    </li>
   )
 }
 
