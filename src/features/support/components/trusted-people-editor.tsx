@@ -139,8 +139,8 @@ function RemovedWhileEditing({ id, onDone }: { id: string; onDone: () => void })
           onDone()
         }}
       >
-        It may have been in another window, while you were changing their details here. Your changes
-        are still here: add them again with these, or let them go.
+        They may have been removed in another window while you were changing their details here.
+        Your changes are still here: add them again with these, or let them go.
       </DeletedWhileEditing>
     </li>
   )
