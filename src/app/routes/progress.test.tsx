@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { subDays } from 'date-fns'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { db } from '@/db/db'
 import { parseCalendarDay, toCalendarDay } from '@/lib/dates'
 import { addDaysToDay } from '@/lib/day-numbers'
@@ -13,7 +13,10 @@ import {
   buildUrge,
   buildWellbeingCheck,
 } from '../../../tests/setup/factories'
+import { seedLock, unlockWith } from '../../../tests/setup/lock'
 import { renderApp, seedWelcomed } from '../../../tests/setup/render'
+
+const PASSCODE = 'river walk 2468'
 
 const today = () => toCalendarDay(new Date())
 
@@ -193,4 +196,39 @@ test('Progress is one tap from the Journey map', async () => {
   expect(
     await screen.findByText(/Your mood appears here after your first check-in/),
   ).toBeInTheDocument()
+})
+
+test('under the app lock, Progress draws every chart without decrypting the journal, habit notes or outings', async () => {
+  await seedWelcomed()
+  await seedMonthOfMoods()
+  const habit = buildHabit({ name: 'Walk', target: { kind: 'daily' }, pauses: [] })
+  await db.habits.add(habit)
+  await db.habitLogs.bulkAdd(
+    Array.from({ length: 10 }, (_, i) =>
+      buildHabitLog({ habitId: habit.id, day: addDaysToDay(today(), -i) }),
+    ),
+  )
+  await db.outings.add(buildOuting({ day: today(), status: 'done', mood: 4 }))
+  await seedLock(PASSCODE)
+
+  const { user } = renderApp('/progress')
+  const decrypt = vi.spyOn(crypto.subtle, 'decrypt')
+  try {
+    await unlockWith(user, PASSCODE)
+    await screen.findByRole('heading', { name: 'Your progress', level: 1 })
+    await waitFor(() => expect(document.querySelector('.card--loading')).toBeNull())
+    expect((await screen.findAllByText(/Walk/)).length).toBeGreaterThan(0)
+
+    // Each sealed field is opened with its table and field as additional data: read them back.
+    const opened = decrypt.mock.calls.map(([algorithm]) =>
+      new TextDecoder().decode((algorithm as AesGcmParams).additionalData as Uint8Array),
+    )
+    expect(opened, 'the habit’s name is shown, so it is opened').toContain('habits.name')
+    expect(
+      opened.filter((label) => /^(entries|habitLogs|outings)\./.test(label)),
+      'words Progress never shows stay sealed',
+    ).toEqual([])
+  } finally {
+    decrypt.mockRestore()
+  }
 })

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '@/db/db'
+import { readWithoutWords } from '@/db/without-words'
 import type { CalendarDay, HabitLog, HabitLogStatus } from '@/db/types'
 import { toCalendarDay } from '@/lib/dates'
 import type { LogShape } from '../logic/timeline'
@@ -23,7 +24,11 @@ export function useLogsBetween(from: CalendarDay, to: CalendarDay) {
 export function useLogsByHabit(): Map<string, LogShape[]> | undefined {
   return useLiveQuery(async () => {
     // One getAll, not a cursor: a cursor is a round trip per row, and years of logs are thousands.
-    const logs = await db.habitLogs.toArray()
+    // Without the words: under the lock, no note is decrypted just to draw the days.
+    const logs: Pick<HabitLog, 'habitId' | 'day' | 'status'>[] = await readWithoutWords(
+      [db.habitLogs],
+      () => db.habitLogs.toArray(),
+    )
     const byHabit = new Map<string, LogShape[]>()
     for (const log of logs) {
       let list = byHabit.get(log.habitId)
