@@ -1,6 +1,6 @@
 // Two tabs of Steady stay in step without a reload: what is saved in one shows up in the other,
 // and editing one entry (or a habit) in two tabs never loses either tab's words.
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { checkIn, expectToday, readStoredDraft, skipWelcome, TEXT_LABEL } from './support/app'
 import { expect, test } from './support/fixtures'
 
@@ -98,10 +98,7 @@ test('an entry deleted in one tab while edited in another keeps the unsaved word
 test('a habit changed in one tab while edited in another: both versions shown, mine kept', async ({
   context,
 }) => {
-  const tabA = await context.newPage()
-  const { habitPath, draftId } = await addWalkHabit(tabA)
-  const tabB = await context.newPage()
-  await typeIntoHabitName(tabB, habitPath, draftId)
+  const { tabA, tabB, habitPath, draftId } = await editHabitInSecondTab(context)
 
   // Tab A archives the habit: a newer version, saved without going through B's draft.
   await tabA.getByRole('button', { name: 'Archive' }).click()
@@ -126,10 +123,7 @@ test('a habit changed in one tab while edited in another: both versions shown, m
 test('a habit deleted in one tab while edited in another keeps the words, to save anew', async ({
   context,
 }) => {
-  const tabA = await context.newPage()
-  const { habitPath, draftId } = await addWalkHabit(tabA)
-  const tabB = await context.newPage()
-  await typeIntoHabitName(tabB, habitPath, draftId)
+  const { tabA, tabB, draftId } = await editHabitInSecondTab(context)
 
   await tabA.getByRole('button', { name: 'Delete' }).click()
   await expect(tabB.getByRole('heading', { name: 'This habit was deleted' })).toBeVisible()
@@ -139,6 +133,18 @@ test('a habit deleted in one tab while edited in another keeps the words, to sav
   await expect(tabB.getByRole('heading', { level: 1 })).toHaveText(/A walk outside by the river/)
   expect(await readStoredDraft(tabB, draftId)).toBeNull()
 })
+
+/**
+ * Tab A adds the "A walk outside" habit and stays on its screen; tab B opens its edit and types
+ * into the name, until the draft is stored.
+ */
+async function editHabitInSecondTab(context: BrowserContext) {
+  const tabA = await context.newPage()
+  const { habitPath, draftId } = await addWalkHabit(tabA)
+  const tabB = await context.newPage()
+  await typeIntoHabitName(tabB, habitPath, draftId)
+  return { tabA, tabB, habitPath, draftId }
+}
 
 /** Adds the "A walk outside" habit in `page`, which stays on its screen. */
 async function addWalkHabit(page: Page) {
