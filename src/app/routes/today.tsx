@@ -12,9 +12,11 @@ import { getExWords } from '@/lib/pronouns'
 // after Today's first render. Deferred rather than React.lazy: no Suspense hold once they are here.
 // The question for today reads the direction and the journey's step: its own chunk, after the check-in.
 const TodayPrompt = deferred(async () => (await import('../today-prompt')).TodayPrompt)
+/** Holds the mood strip's place until it and the question above it are here. */
+const WEEK_PLACE = <div className="mood-week mood-week--loading" aria-hidden="true" />
 const MoodWeek = deferred(
   async () => (await import('@/features/journal/components/mood-week')).MoodWeek,
-  <div className="mood-week mood-week--loading" aria-hidden="true" />,
+  WEEK_PLACE,
 )
 const NoContactTodayCard = deferred(
   async () => (await import('@/features/no-contact/components/today-card')).NoContactTodayCard,
@@ -125,7 +127,7 @@ export function TodayRoute() {
       {lowDay && <LowDayNote />}
       {/* Rendered (and reading) at once, shown once the question above has settled: nothing on
           the screen moves when the question arrives. */}
-      {!questionSettled && <div className="mood-week mood-week--loading" aria-hidden="true" />}
+      {!questionSettled && WEEK_PLACE}
       <div hidden={!questionSettled}>
         <MoodWeek today={today} />
         <NoContactTodayCard ex={getExWords(settings)} />

@@ -50,24 +50,28 @@ export function useOuting(id: string) {
 }
 
 /**
- * Every outing that happened, by the status index, keeping only its day: Progress draws them per
- * month and compares mood on their days (undefined while loading).
+ * Every outing that happened, by the status index, keeping only its day. Without the words: under
+ * the lock, nothing is decrypted just to count outings or mark their days.
+ */
+async function readDoneOutings(): Promise<Pick<Outing, 'day' | 'status'>[]> {
+  const done = await readWithoutWords([db.outings], () =>
+    db.outings.where('status').equals('done').toArray(),
+  )
+  return done.map(({ day, status }) => ({ day, status }))
+}
+
+/**
+ * Every outing that happened: Progress draws them per month and compares mood on their days
+ * (undefined while loading).
  */
 export function useDoneOutings(): Pick<Outing, 'day' | 'status'>[] | undefined {
-  // Without the words: under the lock, nothing is decrypted just to count outings by month.
-  return useLiveQuery(async () =>
-    (
-      await readWithoutWords([db.outings], () =>
-        db.outings.where('status').equals('done').toArray(),
-      )
-    ).map(({ day, status }) => ({ day, status })),
-  )
+  return useLiveQuery(readDoneOutings)
 }
 
 /** Days with an outing that happened, since `fromDay`: for the mood pattern. */
 export function useDoneOutingDays(fromDay: CalendarDay) {
   return useLiveQuery(async () => {
-    const done = await db.outings.where('status').equals('done').toArray()
+    const done = await readDoneOutings()
     return new Set(done.map((outing) => outing.day).filter((day) => day >= fromDay))
   }, [fromDay])
 }
